@@ -1,0 +1,471 @@
+//! Reads a sentence or a claim into a sequence of items: the entities it names, titles,
+//! values, negations and content words, each with its place in the text.
+//!
+//! Claims and article sentences go through the same reader, so that whatever the article
+//! calls a thing, and however a student spells it, the two sides meet on the same items.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
+use crate::store::entity::{Entity, EntityKind};
+use crate::text::values::{read_value, Value};
+use crate::text::{fuzzy, tokenize, Token};
+
+/// What one stretch of text means to the checker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slot {
+    /// A named thing. `id` is its index in the store, `None` for a name the article never uses.
+    Entity {
+        id: Option<usize>,
+        name: String,
+        kind: EntityKind,
+        /// The country a place is in (Kuala Lumpur -> Malaysia), from the lexicon or the store.
+        country: Option<String>,
+        /// Written as a demonym ("Japanese") rather than a name.
+        demonym: bool,
+    },
+    /// An office, normalised ("first vice foreign minister").
+    Title(String),
+    Value(Value),
+    Word {
+        /// Canonical stem: synonyms share it (sent, dispatched -> send).
+        stem: String,
+        lower: String,
+        /// False for function words (the, of, in), which only give context.
+        content: bool,
+    },
+    Negation,
+    /// A comma, bracket, colon or dash: a boundary for appositions and clauses.
+    Break,
+    /// A possessive 's.
+    Possessive,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub slot: Slot,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Item {
+    pub fn entity_id(&self) -> Option<usize> {
+        match &self.slot {
+            Slot::Entity { id, .. } => *id,
+            _ => None,
+        }
+    }
+
+    pub fn is_content(&self) -> bool {
+        match &self.slot {
+            Slot::Word { content, .. } => *content,
+            Slot::Break | Slot::Possessive => false,
+            _ => true,
+        }
+    }
+
+    pub fn word_lower(&self) -> Option<&str> {
+        match &self.slot {
+            Slot::Word { lower, .. } => Some(lower),
+            _ => None,
+        }
+    }
+
+    pub fn stem(&self) -> Option<&str> {
+        match &self.slot {
+            Slot::Word { stem, .. } => Some(stem),
+            _ => None,
+        }
+    }
+}
+
+/// Claims are typed by students: lowercase names and small typos are read generously.
+/// Article text is read as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Article,
+    Claim,
+}
+
+/// Finds the store's entities by any of their names.
+#[derive(Debug, Default, Clone)]
+pub struct AliasIndex {
+    /// First lowercased word of a name -> (all its lowercased words, entity, whether it is an
+    /// acronym that must be written in capitals).
+    by_first: HashMap<String, Vec<(Vec<String>, usize, bool)>>,
+    /// Every single word of every name, for typo matching: (word, entity).
+    name_words: Vec<(String, usize)>,
+}
+
+fn is_acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl AliasIndex {
+    pub fn new(entities: &[Entity]) -> AliasIndex {
+        let mut index = AliasIndex::default();
+        for (id, e) in entities.iter().enumerate() {
+            for name in e.names() {
+                let words: Vec<String> = crate::text::words(name)
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .collect();
+                let Some(first) = words.first().cloned() else { continue };
+                let acronym = is_acronym(name);
+                if words.len() == 1 && !acronym {
+                    index.name_words.push((first.clone(), id));
+                }
+                let list = index.by_first.entry(first).or_default();
+                if !list.iter().any(|(w, i, _)| *w == words && *i == id) {
+                    list.push((words, id, acronym));
+                }
+            }
+            if e.kind == EntityKind::Person {
+                for w in crate::text::words(&e.name) {
+                    index.name_words.push((w.to_lowercase(), id));
+                }
+            }
+        }
+        for list in index.by_first.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        index
+    }
+
+    /// The longest name starting at word `i`: (entity, words used).
+    fn longest_at(&self, words: &[&Token], i: usize, mode: Mode) -> Option<(usize, usize)> {
+        let first = words[i].lower();
+        let list = self.by_first.get(&first)?;
+        for (name, id, acronym) in list {
+            if i + name.len() > words.len() {
+                continue;
+            }
+            let matches = name
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words[i + k].lower() == *w);
+            if !matches {
+                continue;
+            }
+            // "US" the country, not "us" the pronoun.
+            if *acronym && !words[i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                continue;
+            }
+            // In the article a name is capitalised; a student may not bother.
+            if mode == Mode::Article && !words[i].is_capitalized() {
+                continue;
+            }
+            return Some((*id, name.len()));
+        }
+        None
+    }
+
+    /// An entity whose name word is `word` up to a typo (Rubbio -> Rubio), if exactly one is.
+    fn fuzzy_word(&self, word: &str) -> Option<usize> {
+        let mut found: Option<usize> = None;
+        for (w, id) in &self.name_words {
+            if w != &word.to_lowercase() && fuzzy::close_enough(word, w) {
+                match found {
+                    Some(f) if f != *id => return None,
+                    _ => found = Some(*id),
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Whether a lowercased word could start or continue a name when capitalised.
+fn name_word(t: &Token) -> bool {
+    t.is_word() && t.is_capitalized() && t.text != "'s"
+}
+
+/// The longest title at word `i`: optional modifiers, then a base title.
+/// Returns the normalised title and the number of words used.
+pub fn title_at(lw: &[String], i: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    const MAX_TITLE_WORDS: usize = 6;
+    let mut best: Option<(String, usize)> = None;
+    let mut k = i;
+    loop {
+        for len in (1..=MAX_TITLE_WORDS).rev() {
+            if k + len > lw.len() {
+                continue;
+            }
+            let candidate = normalize_title(&lw[k..k + len].join(" "));
+            if lex.titles.contains(&candidate) {
+                let total = k + len - i;
+                if best.as_ref().is_none_or(|b| total > b.1) {
+                    best = Some((normalize_title(&lw[i..k + len].join(" ")), total));
+                }
+                break;
+            }
+        }
+        if k < lw.len() && lex.title_modifiers.contains(&lw[k]) && k - i < 4 {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    best
+}
+
+/// A place, country, region or demonym from the lexicon at word `i`: (slot, words used).
+fn lexicon_place_at(words: &[&Token], lw: &[String], i: usize, mode: Mode, lex: &Lexicon) -> Option<(Slot, usize)> {
+    if mode == Mode::Article && !words[i].is_capitalized() {
+        return None;
+    }
+    for len in (1..=5).rev() {
+        if i + len > lw.len() {
+            continue;
+        }
+        let phrase = words[i..i + len]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if len == 1 && is_acronym(&phrase) != is_acronym(&phrase.to_uppercase()) {
+            continue;
+        }
+        // "us", "in", "me" are not the US, India's code or Maine.
+        if len == 1 && lw[i].len() <= 3 && !is_acronym(&words[i].text) {
+            continue;
+        }
+        if let Some(place) = lex.place(&phrase) {
+            let kind = match place.kind {
+                PlaceKind::Country => EntityKind::Country,
+                PlaceKind::Capital | PlaceKind::City => EntityKind::Place,
+                PlaceKind::Region => EntityKind::Organisation,
+            };
+            let slot = Slot::Entity {
+                id: None,
+                name: place.name.clone(),
+                kind,
+                country: place.country.clone(),
+                demonym: false,
+            };
+            return Some((slot, len));
+        }
+        if let Some(country) = lex.demonym_country(&phrase) {
+            let slot = Slot::Entity {
+                id: None,
+                name: country.to_string(),
+                kind: EntityKind::Country,
+                country: Some(country.to_string()),
+                demonym: true,
+            };
+            return Some((slot, len));
+        }
+    }
+    None
+}
+
+/// Reads text into items. `entities` are the store's, indexed by `index`.
+pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) -> Vec<Item> {
+    let lex = lexicon();
+    let prepared = text.replace('%', " percent");
+    let tokens = tokenize(&prepared);
+    // Offsets must point into `text`; "%" -> " percent" shifts them, so map back when it occurs.
+    let shift = |pos: usize| -> usize {
+        if prepared.len() == text.len() {
+            return pos;
+        }
+        let before = &prepared[..pos.min(prepared.len())];
+        let extra = before.matches(" percent").count() * (" percent".len() - 1);
+        pos.saturating_sub(extra).min(text.len())
+    };
+    let mut items = Vec::new();
+    let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+    let lw: Vec<String> = word_tokens.iter().map(|t| t.lower().replace('\u{2019}', "'")).collect();
+    // For each word, whether a break (comma, bracket) precedes it.
+    let mut breaks_before = vec![false; word_tokens.len() + 1];
+    {
+        let mut wi = 0;
+        for t in &tokens {
+            if t.is_word() {
+                wi += 1;
+            } else if matches!(t.text.as_str(), "," | "(" | ")" | ";" | ":" | "\u{2014}" | "\u{2013}" | "-" | "\"" | "\u{201c}" | "\u{201d}") {
+                breaks_before[wi] = true;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < word_tokens.len() {
+        if breaks_before[i] && i > 0 {
+            let pos = shift(word_tokens[i].start);
+            items.push(Item { slot: Slot::Break, start: pos, end: pos });
+        }
+        let (slot, used) = read_slot(&word_tokens, &lw, i, index, entities, mode, lex);
+        let start = shift(word_tokens[i].start);
+        let end = shift(word_tokens[i + used - 1].end);
+        items.push(Item { slot, start, end });
+        i += used;
+    }
+    items
+}
+
+fn entity_slot(e: &Entity, id: usize) -> Slot {
+    Slot::Entity {
+        id: Some(id),
+        name: e.name.clone(),
+        kind: e.kind,
+        country: e.country.clone(),
+        demonym: false,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_slot(
+    words: &[&Token],
+    lw: &[String],
+    i: usize,
+    index: &AliasIndex,
+    entities: &[Entity],
+    mode: Mode,
+    lex: &Lexicon,
+) -> (Slot, usize) {
+    let w = lw[i].as_str();
+    if w == "'s" {
+        return (Slot::Possessive, 1);
+    }
+    if lex.is_negation(w) {
+        return (Slot::Negation, 1);
+    }
+    // Titles before names: "First Vice Foreign Minister" is an office, not the ordinal 1.
+    if let Some((title, used)) = title_at(lw, i, lex) {
+        // A capitalised title word that is really a name in the store ("General Motors") loses.
+        if index.longest_at(words, i, mode).is_none_or(|(_, n)| n < used) {
+            return (Slot::Title(title), used);
+        }
+    }
+    if let Some((id, used)) = index.longest_at(words, i, mode) {
+        // The lexicon may know a longer name starting here ("North Korea" vs a stored "North").
+        let lexicon_longer = lexicon_place_at(words, lw, i, mode, lex).filter(|(_, n)| *n > used);
+        if let Some((slot, n)) = lexicon_longer {
+            return (resolve_lexicon_entity(slot, index, entities), n);
+        }
+        return (entity_slot(&entities[id], id), used);
+    }
+    if let Some((slot, used)) = lexicon_place_at(words, lw, i, mode, lex) {
+        return (resolve_lexicon_entity(slot, index, entities), used);
+    }
+    if let Some((value, used)) = read_value(lw, i, lex) {
+        return (Slot::Value(value), used);
+    }
+    if mode == Mode::Claim && w.chars().count() >= 5 {
+        if let Some(id) = index.fuzzy_word(w) {
+            // A typo in a multi-word name: take the following words of the name too.
+            let name_len = entities[id]
+                .names()
+                .map(|n| crate::text::words(n))
+                .find(|ws| ws.iter().any(|x| fuzzy::close_enough(&words[i].text, x)))
+                .map(|ws| ws.len())
+                .unwrap_or(1);
+            let mut used = 1;
+            while used < name_len
+                && i + used < words.len()
+                && entities[id].names().any(|n| {
+                    crate::text::words(n).iter().any(|x| fuzzy::close_enough(&words[i + used].text, x))
+                })
+            {
+                used += 1;
+            }
+            return (entity_slot(&entities[id], id), used);
+        }
+    }
+    // An unknown name: a run of capitalised words that is not the first word of a sentence.
+    if name_word(words[i]) && (i > 0 || mode == Mode::Claim) && !lex.is_stopword(w) {
+        let used = name_run_length(words, lw, i, lex);
+        // A lone capitalised first word is just the start of the sentence.
+        let sentence_opener = i == 0 && used == 1;
+        if !sentence_opener && lex.month(w).is_none() && lex.weekday(w).is_none() {
+            let name = words[i..i + used]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let kind = guess_kind(&name, lex);
+            return (
+                Slot::Entity { id: None, name, kind, country: None, demonym: false },
+                used,
+            );
+        }
+    }
+    // Multi-word synonyms: "stand in for" -> represent.
+    for len in (2..=lex.max_phrase_words.min(lw.len() - i)).rev() {
+        let phrase = lw[i..i + len]
+            .iter()
+            .map(|x| lex.stem(x))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if lex.has_synonym_entry(&phrase) {
+            let stem = lex.canonical(&phrase);
+            return (
+                Slot::Word { stem, lower: lw[i..i + len].join(" "), content: true },
+                len,
+            );
+        }
+    }
+    let stem = lex.canonical(&lex.stem(w));
+    let content = !lex.is_stopword(w);
+    (Slot::Word { stem, lower: w.to_string(), content }, 1)
+}
+
+/// How many words a capitalised name starting at `i` runs for. "of" and "for" may join
+/// capitalised words ("Bank of England"); months and weekdays end a name.
+fn name_run_length(words: &[&Token], lw: &[String], i: usize, lex: &Lexicon) -> usize {
+    let continues = |k: usize| {
+        k < words.len()
+            && name_word(words[k])
+            && !lex.is_stopword(&lw[k])
+            && lex.month(&lw[k]).is_none()
+            && lex.weekday(&lw[k]).is_none()
+    };
+    let mut used = 1;
+    loop {
+        if continues(i + used) {
+            used += 1;
+        } else if matches!(lw.get(i + used).map(String::as_str), Some("of" | "for")) && continues(i + used + 1) {
+            used += 2;
+        } else {
+            return used;
+        }
+    }
+}
+
+/// A lexicon place the article also names becomes the store's entity.
+fn resolve_lexicon_entity(slot: Slot, index: &AliasIndex, entities: &[Entity]) -> Slot {
+    if let Slot::Entity { name, demonym, .. } = &slot {
+        let lower = name.to_lowercase();
+        let words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
+        if let Some(list) = words.first().and_then(|f| index.by_first.get(f)) {
+            for (w, id, _) in list {
+                if *w == words {
+                    let mut s = entity_slot(&entities[*id], *id);
+                    if let Slot::Entity { demonym: d, .. } = &mut s {
+                        *d = *demonym;
+                    }
+                    return s;
+                }
+            }
+        }
+    }
+    slot
+}
+
+/// The kind of an unknown capitalised name, from its words.
+pub fn guess_kind(name: &str, lex: &Lexicon) -> EntityKind {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    if words.iter().any(|w| lex.is_org_keyword(w)) {
+        EntityKind::Organisation
+    } else if lex.is_place_keyword(last) {
+        EntityKind::Place
+    } else if is_acronym(name) {
+        EntityKind::Organisation
+    } else if words.len() >= 2 && words.len() <= 4 && !lex.is_event_keyword(last) {
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    }
+}

@@ -1,0 +1,251 @@
+//! `factcheck`: does the article support a statement, refute it, or not say?
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use factquiz::check::{check, Outcome};
+use factquiz::error::read_text_file;
+use factquiz::eval::{evaluate, read_fever, read_tsv, TwoWay};
+use factquiz::render::{self, Style};
+use factquiz::store::FactStore;
+use factquiz::Error;
+
+/// Check statements against a news article.
+///
+/// Exit status for one claim: 0 supported, 1 refuted, 3 not enough info, 2 error.
+#[derive(Parser)]
+#[command(name = "factcheck", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    source: Source,
+    /// One JSON object per claim, one per line.
+    #[arg(long)]
+    json: bool,
+    /// Read claims from FILE, one per line (`-` for standard input); `#` lines are skipped.
+    #[arg(long, value_name = "FILE")]
+    batch: Option<PathBuf>,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Color,
+    /// The statements to check, each one argument (quote it): "Rubio met Wi".
+    claims: Vec<String>,
+}
+
+#[derive(Args, Clone)]
+struct Source {
+    /// The article to check against (default: the built-in article).
+    #[arg(long, value_name = "FILE", conflicts_with = "store")]
+    article: Option<PathBuf>,
+    /// A fact store saved by `factcheck build`.
+    #[arg(long, value_name = "FILE")]
+    store: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the fact store: entities and their names, offices, events.
+    Facts {
+        #[command(flatten)]
+        source: Source,
+    },
+    /// Build the fact store of an article and save it as TOML.
+    Build {
+        /// The article (plain text).
+        article: PathBuf,
+        /// Where to write the store.
+        #[arg(short, long, value_name = "STORE.toml")]
+        output: PathBuf,
+    },
+    /// Run a labelled claim file and print accuracy, precision, recall and the misses.
+    Eval {
+        /// TSV: label (S/R/N), claim, evidence-must-contain, correction-must-contain.
+        file: PathBuf,
+        /// Read FILE as FEVER JSON lines, each checked against its own evidence sentence.
+        #[arg(long)]
+        fever: bool,
+        #[command(flatten)]
+        source: Source,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure::Quiet) => ExitCode::SUCCESS,
+        Err(Failure::Error(e)) => {
+            eprintln!("factcheck: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum Failure {
+    /// The reader went away (`factcheck … | head`): stop quietly.
+    Quiet,
+    Error(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::Quiet
+        } else {
+            Failure::Error(Error::input(format!("cannot write output: {e}")))
+        }
+    }
+}
+
+fn load(source: &Source) -> Result<FactStore, Error> {
+    match (&source.article, &source.store) {
+        (Some(a), _) => FactStore::from_article_file(a),
+        (None, Some(s)) => FactStore::load(s),
+        (None, None) => Ok(FactStore::builtin()),
+    }
+}
+
+fn style(color: Color) -> Style {
+    let color = match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    Style { color }
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    match &cli.command {
+        Some(Command::Facts { source }) => {
+            let store = load(source)?;
+            out.write_all(render::facts(&store).as_bytes())?;
+            return Ok(0);
+        }
+        Some(Command::Build { article, output }) => {
+            let store = FactStore::from_article_file(article)?;
+            write_atomically(output, &store.to_toml())?;
+            eprintln!(
+                "factcheck: wrote {} ({} sentences, {} entities, {} offices, {} events)",
+                output.display(),
+                store.article.sentences.len(),
+                store.entities.len(),
+                store.roles.len(),
+                store.events.len()
+            );
+            return Ok(0);
+        }
+        Some(Command::Eval { file, fever, source }) => {
+            let name = file.display().to_string();
+            let text = read_text_file(file)?;
+            let (cases, two_way) = if *fever {
+                (read_fever(&name, &text)?, TwoWay::NotSupportedIsRefuted)
+            } else {
+                (read_tsv(&name, &text)?, TwoWay::No)
+            };
+            let store = if *fever { FactStore::builtin() } else { load(source)? };
+            let report = evaluate(&store, &cases, two_way);
+            out.write_all(report.render(&name).as_bytes())?;
+            return Ok(0);
+        }
+        None => {}
+    }
+    let store = load(&cli.source)?;
+    let style = style(cli.color);
+    if let Some(batch) = &cli.batch {
+        return run_batch(&store, batch, cli.json, style, &mut out);
+    }
+    if cli.claims.is_empty() {
+        return Err(Error::input("no claim given: try factcheck \"Rubio met Wi\" (or --batch FILE)").into());
+    }
+    let mut code = 0;
+    for claim in &cli.claims {
+        let o = check(&store, claim)?;
+        print_outcome(&o, cli.json, style, &mut out)?;
+        code = o.verdict.exit_code();
+    }
+    Ok(if cli.claims.len() == 1 { code } else { 0 })
+}
+
+fn print_outcome(o: &Outcome, json: bool, style: Style, out: &mut impl Write) -> Result<(), Failure> {
+    if json {
+        let line = serde_json::to_string(o).map_err(|e| Error::input(e.to_string()))?;
+        writeln!(out, "{line}")?;
+    } else {
+        out.write_all(render::outcome(o, style).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Checks one claim per line. A line that cannot be checked is reported on stderr (and as a
+/// JSON error object, to keep the answers in step with the lines) and the run ends with 2.
+fn run_batch(store: &FactStore, path: &PathBuf, json: bool, style: Style, out: &mut impl Write) -> Result<u8, Failure> {
+    let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        if path.is_dir() {
+            return Err(Error::input(format!("{name}: is a folder, not a file")).into());
+        }
+        let f = std::fs::File::open(path).map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
+        Box::new(std::io::BufReader::new(f))
+    };
+    let mut failed = false;
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let line = line.map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
+        let result = match String::from_utf8(line) {
+            Ok(text) => {
+                let text = text.trim_end_matches('\r').to_string();
+                if text.trim().is_empty() || text.trim_start().starts_with('#') {
+                    continue;
+                }
+                check(store, &text).map_err(|e| (text, e.to_string()))
+            }
+            Err(_) => Err((String::new(), "not UTF-8 text".to_string())),
+        };
+        match result {
+            Ok(o) => print_outcome(&o, json, style, out)?,
+            Err((text, why)) => {
+                failed = true;
+                eprintln!("factcheck: error: {name}:{}: {why}", i + 1);
+                if json {
+                    let shown: String = text.chars().take(200).collect();
+                    let obj = serde_json::json!({"claim": shown, "line": i + 1, "error": why});
+                    writeln!(out, "{obj}")?;
+                }
+            }
+        }
+    }
+    Ok(if failed { 2 } else { 0 })
+}
+
+/// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
+fn write_atomically(path: &PathBuf, text: &str) -> Result<(), Error> {
+    let shown = path.display().to_string();
+    if path.is_dir() {
+        return Err(Error::input(format!("{shown}: is a folder, not a file")));
+    }
+    let tmp = path.with_extension("tmp~");
+    std::fs::write(&tmp, text).map_err(|e| Error::input(format!("{shown}: cannot write: {e}")))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::input(format!("{shown}: cannot write: {e}"))
+    })
+}

@@ -1,0 +1,849 @@
+//! The checker: does the article support a claim, refute it, or say nothing about it?
+//!
+//! Each sentence is aligned with the claim item by item (names by entity, titles by office,
+//! values by meaning, words by stem and synonym). Contradictions are looked for first, among
+//! the sentences that align best: a wrong office for a person, a city placed in the wrong
+//! country, another value, place or title in the same slot, an opposite verb, a negation, a
+//! planned event claimed as done. Only when none is found, and one sentence covers the whole
+//! claim, is the claim supported. Anything less is "not enough info": telling a student that a
+//! false claim is supported is the worst mistake this tool can make.
+
+use serde::Serialize;
+
+use crate::analysis::{Item, Slot};
+use crate::claim::{Claim, MAX_CLAIM_CHARS};
+use crate::error::Error;
+use crate::lexicon::{lexicon, normalize_title, Lexicon};
+use crate::store::{EntityKind, FactStore, Role};
+use crate::text::fuzzy;
+use crate::text::values::{Agreement, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Supported,
+    Refuted,
+    NotEnoughInfo,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Supported => "SUPPORTED",
+            Verdict::Refuted => "REFUTED",
+            Verdict::NotEnoughInfo => "NOT ENOUGH INFO",
+        }
+    }
+
+    /// The exit status of `factcheck` for one claim.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Supported => 0,
+            Verdict::Refuted => 1,
+            Verdict::NotEnoughInfo => 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub sentence: usize,
+    pub text: String,
+}
+
+/// A word or phrase of the claim and what the article has in its place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Difference {
+    pub claim: String,
+    pub article: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub claim: String,
+    pub verdict: Verdict,
+    pub evidence: Vec<Evidence>,
+    pub correction: Option<String>,
+    pub explanation: String,
+    /// The rule that decided, for teachers and for debugging.
+    pub rule: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub differences: Vec<Difference>,
+}
+
+/// A part of the claim that the article must account for.
+#[derive(Debug, Clone, Copy)]
+struct Element {
+    /// Index in the claim's items.
+    k: usize,
+    hard: bool,
+    weight: f32,
+}
+
+/// How one sentence lines up with the claim.
+#[derive(Debug, Clone)]
+struct Alignment {
+    /// 0-based sentence index.
+    s: usize,
+    /// For each element, the index of the sentence item that covers it.
+    cover: Vec<Option<usize>>,
+    score: f32,
+}
+
+struct Checker<'a> {
+    store: &'a FactStore,
+    claim: Claim,
+    elements: Vec<Element>,
+    aligned: Vec<Alignment>,
+    lex: &'static Lexicon,
+}
+
+/// Checks one claim against the store.
+pub fn check(store: &FactStore, text: &str) -> Result<Outcome, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::input("the claim is empty"));
+    }
+    if text.chars().count() > MAX_CLAIM_CHARS {
+        return Err(Error::input(format!(
+            "the claim is {} characters long; the limit is {MAX_CLAIM_CHARS}",
+            text.chars().count()
+        )));
+    }
+    let claim = Claim::read(store, text);
+    let checker = Checker::new(store, claim);
+    Ok(checker.decide())
+}
+
+impl<'a> Checker<'a> {
+    fn new(store: &'a FactStore, claim: Claim) -> Checker<'a> {
+        let lex = lexicon();
+        let soft = soft_positions(&claim);
+        let elements: Vec<Element> = claim
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(k, it)| it.is_content() && !soft.contains(k) && !matches!(it.slot, Slot::Negation))
+            .map(|(k, it)| {
+                let hard = !matches!(it.slot, Slot::Word { .. });
+                Element { k, hard, weight: if hard { 2.0 } else { 1.0 } }
+            })
+            .collect();
+        let mut checker = Checker { store, claim, elements, aligned: Vec::new(), lex };
+        checker.aligned = (0..store.items.len()).map(|s| checker.align(s)).collect();
+        checker
+            .aligned
+            .sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal).then(a.s.cmp(&b.s)));
+        checker
+    }
+
+    fn item(&self, e: &Element) -> &Item {
+        &self.claim.items[e.k]
+    }
+
+    fn sentence_items(&self, s: usize) -> &[Item] {
+        &self.store.items[s]
+    }
+
+    fn sentence_text(&self, s: usize) -> &str {
+        &self.store.article.sentences[s].text
+    }
+
+    fn evidence(&self, s: usize) -> Evidence {
+        Evidence { sentence: s + 1, text: self.sentence_text(s).to_string() }
+    }
+
+    /// A headline question or a section label asserts nothing.
+    fn asserts(&self, s: usize) -> bool {
+        let t = self.sentence_text(s).trim_end();
+        !t.ends_with('?') && t.split_whitespace().count() > 2
+    }
+
+    fn align(&self, s: usize) -> Alignment {
+        let items = self.sentence_items(s);
+        let cover: Vec<Option<usize>> = self.elements.iter().map(|e| self.covers(self.item(e), items)).collect();
+        let total: f32 = self.elements.iter().map(|e| e.weight).sum();
+        let got: f32 = self.elements.iter().zip(&cover).filter(|(_, c)| c.is_some()).map(|(e, _)| e.weight).sum();
+        let score = if total > 0.0 && self.asserts(s) { got / total } else { 0.0 };
+        Alignment { s, cover, score }
+    }
+
+    /// The sentence item that says what the claim item says, if any.
+    fn covers(&self, c: &Item, items: &[Item]) -> Option<usize> {
+        let lex = self.lex;
+        match &c.slot {
+            Slot::Entity { id, name, kind, .. } => {
+                if let Some(id) = id {
+                    if let Some(p) = items.iter().position(|x| x.entity_id() == Some(*id)) {
+                        return Some(p);
+                    }
+                }
+                // A city stands inside its country: "held in Kuala Lumpur" says "in Malaysia".
+                if *kind == EntityKind::Country {
+                    let country = id.map(|i| self.store.entities[i].name.clone()).unwrap_or_else(|| name.clone());
+                    return items.iter().position(|x| match &x.slot {
+                        Slot::Entity { kind: EntityKind::Place, country: Some(c), .. } => *c == country,
+                        _ => false,
+                    });
+                }
+                None
+            }
+            Slot::Title(t) => items.iter().position(|x| match &x.slot {
+                Slot::Title(u) => titles_match(t, u, lex),
+                _ => false,
+            }),
+            Slot::Value(v) => items.iter().position(|x| match &x.slot {
+                Slot::Value(u) => matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied),
+                _ => false,
+            }),
+            Slot::Word { stem, lower, .. } => items.iter().position(|x| match &x.slot {
+                Slot::Word { stem: s2, lower: l2, content: true } => {
+                    s2 == stem || (lower.chars().count() >= 6 && !lower.contains(' ') && fuzzy::close_enough(lower, l2))
+                }
+                // "minister" is part of the title "foreign minister".
+                Slot::Title(u) => u.split(' ').any(|w| w == lower),
+                _ => false,
+            }),
+            _ => None,
+        }
+    }
+
+    fn decide(self) -> Outcome {
+        if self.claim.open_question {
+            return self.not_enough(
+                "open-question",
+                "That is an open question, not a statement. Write it as a statement to check it \
+                 (for example \"The meeting is in Kuala Lumpur\")."
+                    .to_string(),
+            );
+        }
+        if self.elements.is_empty() {
+            return self.not_enough("nothing-to-check", "The claim names nothing the article could confirm.".to_string());
+        }
+        let roles = self.role_assertions();
+        if let Some(outcome) = self.judge_roles(&roles) {
+            return outcome;
+        }
+        if let Some(outcome) = self.place_in_wrong_country() {
+            return outcome;
+        }
+        if let Some(outcome) = self.contradiction() {
+            return outcome;
+        }
+        if let Some(outcome) = self.support(&roles) {
+            return outcome;
+        }
+        let why = self.why_not_enough();
+        self.not_enough("silent", why)
+    }
+
+    fn outcome(&self, verdict: Verdict, rule: &'static str, evidence: Vec<Evidence>, correction: Option<String>, explanation: String) -> Outcome {
+        let mut evidence = evidence;
+        evidence.dedup_by_key(|e| e.sentence);
+        Outcome {
+            claim: self.claim.text.trim().to_string(),
+            verdict,
+            evidence,
+            correction,
+            explanation,
+            rule,
+            differences: Vec::new(),
+        }
+    }
+
+    fn not_enough(&self, rule: &'static str, explanation: String) -> Outcome {
+        self.outcome(Verdict::NotEnoughInfo, rule, Vec::new(), None, explanation)
+    }
+
+    /// Refuted, unless the claim was negated, in which case the contradiction supports it.
+    fn refuted_or_flipped(&self, rule: &'static str, s: Vec<usize>, correction: String, diff: Option<Difference>) -> Outcome {
+        let evidence = s.iter().map(|&s| self.evidence(s)).collect();
+        let mut out = if self.claim.negated {
+            let explanation = format!("The article contradicts what the claim denies: {correction}");
+            self.outcome(Verdict::Supported, rule, evidence, None, explanation)
+        } else {
+            let explanation = format!("The article says otherwise: {correction}");
+            self.outcome(Verdict::Refuted, rule, evidence, Some(correction), explanation)
+        };
+        out.differences.extend(diff);
+        out
+    }
+
+    fn text_of(&self, it: &Item) -> String {
+        self.claim.statement[it.start..it.end].to_string()
+    }
+}
+
+/// Claim positions that only hedge or place in time ("will", "expected", "already", "last
+/// week"): the article need not repeat them for the claim to hold.
+fn soft_positions(claim: &Claim) -> Vec<usize> {
+    let lex = lexicon();
+    let mut soft = Vec::new();
+    let words: Vec<(usize, String)> = claim
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, it)| it.word_lower().map(|w| (k, w.to_string())))
+        .collect();
+    const STILL_CONTENT: &[&str] = &["plan", "planned", "planning", "proposed", "propose", "scheduled", "schedule"];
+    for phrase in lex.irrealis.iter().chain(&lex.realis) {
+        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0].as_str()) {
+            continue;
+        }
+        for start in 0..words.len() {
+            if start + phrase.len() <= words.len() && (0..phrase.len()).all(|i| words[start + i].1 == phrase[i]) {
+                soft.extend((0..phrase.len()).map(|i| words[start + i].0));
+            }
+        }
+    }
+    for (k, w) in &words {
+        if matches!(w.as_str(), "also" | "still" | "currently" | "now" | "reportedly" | "just" | "indeed" | "actually") {
+            soft.push(*k);
+        }
+    }
+    soft
+}
+
+/// Whether a claim's title names the same office as the article's.
+fn titles_match(claim: &str, article: &str, lex: &Lexicon) -> bool {
+    let (c, a) = (normalize_title(claim), normalize_title(article));
+    lex.titles_equivalent(&c, &a)
+}
+
+/// A claim that somebody holds an office: "Park is the foreign minister".
+#[derive(Debug, Clone)]
+struct RoleAssertion {
+    person: usize,
+    /// Claim item indices of the title(s).
+    titles: Vec<usize>,
+    country: Option<String>,
+    /// "a minister": a kind of office, not one office.
+    indefinite: bool,
+}
+
+impl<'a> Checker<'a> {
+    fn person_at(&self, k: usize) -> Option<usize> {
+        let id = self.claim.items.get(k)?.entity_id()?;
+        (self.store.entities[id].kind == EntityKind::Person).then_some(id)
+    }
+
+    fn country_at(&self, k: usize) -> Option<String> {
+        match &self.claim.items.get(k)?.slot {
+            Slot::Entity { kind: EntityKind::Country, name, id, .. } => {
+                Some(id.map(|i| self.store.entities[i].name.clone()).unwrap_or_else(|| name.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    fn word_at(&self, k: usize, words: &[&str]) -> bool {
+        self.claim.items.get(k).and_then(Item::word_lower).is_some_and(|w| words.contains(&w))
+    }
+
+    /// Finds "P is [the] [C's] T [, the T2]", "T P", "C T P" and "P, [the] T" in the claim.
+    fn role_assertions(&self) -> Vec<RoleAssertion> {
+        let items = &self.claim.items;
+        let mut out: Vec<RoleAssertion> = Vec::new();
+        for (k, it) in items.iter().enumerate() {
+            if !matches!(it.slot, Slot::Title(_)) {
+                continue;
+            }
+            // Country before the title.
+            let mut b = k;
+            let mut country = None;
+            if b > 0 && matches!(items[b - 1].slot, Slot::Possessive) {
+                b -= 1;
+            }
+            if b > 0 {
+                if let Some(c) = self.country_at(b - 1) {
+                    country = Some(c);
+                    b -= 1;
+                }
+            }
+            let mut indefinite = false;
+            while b > 0 && self.word_at(b - 1, &["the", "a", "an"]) {
+                indefinite |= self.word_at(b - 1, &["a", "an"]);
+                b -= 1;
+            }
+            if country.is_none() && self.word_at(k + 1, &["of"]) {
+                country = self.country_at(k + 2);
+            }
+            // The holder: after the title ("Foreign Minister Iwaya"), or before a copula.
+            let after = self.person_at(k + 1);
+            let mut before = None;
+            let mut p = b;
+            while p > 0 && (self.word_at(p - 1, &["is", "was", "as", "serves", "served", "became", "remains", "be", "being", "been", "not", "never", "still", "currently", "now"]) || matches!(items[p - 1].slot, Slot::Negation)) {
+                p -= 1;
+            }
+            if p < b && p > 0 {
+                before = self.person_at(p - 1);
+            }
+            // "P, the T" and a second title in apposition: "Rubio is America's top diplomat, the Secretary of State".
+            if before.is_none() && b > 0 && matches!(items[b - 1].slot, Slot::Break) {
+                if let Some(prev) = out.last_mut() {
+                    if prev.titles.last().is_some_and(|&t| t + 1 == b - 1 || t + 1 == b) {
+                        prev.titles.push(k);
+                        continue;
+                    }
+                }
+                before = self.person_at(b - 2);
+            }
+            let Some(person) = after.or(before) else { continue };
+            out.push(RoleAssertion { person, titles: vec![k], country, indefinite });
+        }
+        out
+    }
+
+    /// Checks each office the claim gives a person against the offices the article gives them.
+    fn judge_roles(&self, assertions: &[RoleAssertion]) -> Option<Outcome> {
+        let mut supported = Vec::new();
+        for a in assertions {
+            let person = &self.store.entities[a.person].name;
+            let held: Vec<&Role> = self.store.roles_of(person).collect();
+            for &t in &a.titles {
+                let Slot::Title(title) = &self.claim.items[t].slot else { continue };
+                let title_text = self.text_of(&self.claim.items[t]);
+                let same_office = |r: &&Role| {
+                    let rt = normalize_title(&r.title);
+                    titles_match(title, &rt, self.lex)
+                        || (a.indefinite && !title.contains(' ') && rt.ends_with(&format!(" {title}")))
+                };
+                let country_agrees = |r: &Role| match (&a.country, &r.country) {
+                    (None, _) => true,
+                    (Some(c), Some(rc)) => c == rc,
+                    (Some(_), None) => false,
+                };
+                if let Some(r) = held.iter().find(|r| same_office(r) && country_agrees(r)) {
+                    supported.push(r.sentence - 1);
+                    continue;
+                }
+                if let Some(r) = held.iter().find(|r| same_office(r) && r.country.is_some() && a.country.is_some()) {
+                    let correction = format!("The article calls {person} {}.", r.describe());
+                    let diff = Difference { claim: a.country.clone().unwrap_or_default(), article: r.country.clone().unwrap_or_default() };
+                    return Some(self.refuted_or_flipped("role-country", self.role_evidence(r, person, title), correction, Some(diff)));
+                }
+                if let Some(r) = held.first() {
+                    let correction = format!("The article calls {person} {}, not {title_text}.", r.describe());
+                    let diff = Difference { claim: title_text.clone(), article: r.describe().to_string() };
+                    return Some(self.refuted_or_flipped("role", self.role_evidence(r, person, title), correction, Some(diff)));
+                }
+                // The person has no office in the article; someone else may hold this one.
+                let holder = self.store.roles.iter().find(|r| {
+                    titles_match(title, &normalize_title(&r.title), self.lex)
+                        && a.country.as_ref().is_some_and(|c| r.country.as_ref() == Some(c))
+                });
+                if let Some(r) = holder {
+                    let correction = format!("The article names {} as {}.", r.person, r.describe());
+                    return Some(self.refuted_or_flipped("office-holder", vec![r.sentence - 1], correction, None));
+                }
+            }
+        }
+        // A claim that only gives offices, and gets them right, is supported here.
+        let role_parts: Vec<usize> = assertions.iter().flat_map(|a| a.titles.iter().copied().chain([a.person_item(self)])).collect();
+        let only_roles = !assertions.is_empty()
+            && self.elements.iter().all(|e| {
+                role_parts.contains(&e.k)
+                    || matches!(self.item(e).slot, Slot::Entity { kind: EntityKind::Country, .. })
+                    || self.item(e).word_lower().is_some_and(|w| self.lex.title_modifiers.contains(w) || w == "diplomat")
+            });
+        if only_roles && supported.len() == assertions.iter().map(|a| a.titles.len()).sum::<usize>() {
+            supported.sort();
+            supported.dedup();
+            let evidence = supported.iter().map(|&s| self.evidence(s)).collect();
+            let (verdict, correction) = if self.claim.negated {
+                (Verdict::Refuted, Some("The article says the opposite: it gives this office to this person.".to_string()))
+            } else {
+                (Verdict::Supported, None)
+            };
+            let explanation = "The article gives this person this office.".to_string();
+            return Some(self.outcome(verdict, "role", evidence, correction, explanation));
+        }
+        None
+    }
+
+    /// The sentence naming the office, then any sentence that names the person with the
+    /// office the claim gives them ("Park will represent the foreign minister").
+    fn role_evidence(&self, r: &Role, person: &str, title: &str) -> Vec<usize> {
+        let mut out = vec![r.sentence - 1];
+        let Some(id) = self.store.entity_named(person) else { return out };
+        for (s, items) in self.store.items.iter().enumerate() {
+            let names_person = items.iter().any(|i| i.entity_id() == Some(id));
+            let names_title = items.iter().any(|i| matches!(&i.slot, Slot::Title(u) if titles_match(title, u, self.lex)));
+            if names_person && names_title && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// "Kuala Lumpur, Vietnam" or "Kuala Lumpur in Vietnam" when the city is in Malaysia.
+    fn place_in_wrong_country(&self) -> Option<Outcome> {
+        let items = &self.claim.items;
+        for (k, it) in items.iter().enumerate() {
+            let Slot::Entity { kind: EntityKind::Place, country: Some(real), name, .. } = &it.slot else { continue };
+            let mut j = k + 1;
+            if matches!(items.get(j).map(|i| &i.slot), Some(Slot::Break)) || self.word_at(j, &["in"]) {
+                j += 1;
+            } else {
+                continue;
+            }
+            let Some(claimed) = self.country_at(j) else { continue };
+            if claimed == *real {
+                continue;
+            }
+            // Cite the sentence that best fits the claim among those naming the real country.
+            let real_id = self.store.entity_named(real);
+            let s = self
+                .aligned
+                .iter()
+                .find(|a| real_id.is_some_and(|id| self.sentence_items(a.s).iter().any(|i| i.entity_id() == Some(id))))
+                .map(|a| a.s);
+            let place_name = self.text_of(it);
+            let correction = format!("{place_name} is in {real}, not {claimed}.");
+            let diff = Difference { claim: claimed.clone(), article: real.clone() };
+            let _ = name;
+            return Some(self.refuted_or_flipped("place-country", s.into_iter().collect(), correction, Some(diff)));
+        }
+        None
+    }
+}
+
+impl RoleAssertion {
+    /// The claim item of the person (for deciding whether a claim is only about offices).
+    fn person_item(&self, checker: &Checker) -> usize {
+        checker.claim.items.iter().position(|i| i.entity_id() == Some(self.person)).unwrap_or(usize::MAX)
+    }
+}
+
+/// Words before a value or name that make its slot one-valued: one meeting is held in one
+/// place, on one date ("in", "on", "between A and").
+const SLOT_WORDS: &[&str] = &["in", "at", "on", "between", "and", "or", "from", "during", "until", "by", "since"];
+
+/// Words that mark an event as not (yet) real when they come just before its verb.
+const IRREALIS_BEFORE_VERB: &[&str] = &[
+    "will", "would", "may", "might", "could", "should", "expected", "expect", "expects", "planned",
+    "plans", "plan", "planning", "proposed", "if", "likely", "anticipated", "upcoming", "scheduled", "set",
+    "due", "hope", "hopes", "intend", "intends", "aims", "aim", "unless",
+];
+
+impl<'a> Checker<'a> {
+    /// The word or entity before item `k`, skipping articles: (word, entity).
+    fn left_of(items: &[Item], k: usize, skip: usize) -> Option<(Option<String>, Option<usize>)> {
+        let mut seen = 0;
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            let it = &items[j];
+            if matches!(it.slot, Slot::Break) || it.word_lower().is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+                continue;
+            }
+            if seen == skip {
+                return Some((it.word_lower().map(str::to_string), it.entity_id()));
+            }
+            seen += 1;
+        }
+        None
+    }
+
+    /// Whether claim item `k` and sentence item `j` stand in the same slot: the same word
+    /// before them, and either a one-valued slot word or the same word before that.
+    fn same_slot(&self, k: usize, s_items: &[Item], j: usize, require_slot_word: bool) -> bool {
+        let c1 = Self::left_of(&self.claim.items, k, 0);
+        let s1 = Self::left_of(s_items, j, 0);
+        let same = |a: &Option<(Option<String>, Option<usize>)>, b: &Option<(Option<String>, Option<usize>)>| match (a, b) {
+            (Some((Some(x), _)), Some((Some(y), _))) => x == y || self.lex.canonical(&self.lex.stem(x)) == self.lex.canonical(&self.lex.stem(y)),
+            (Some((_, Some(x))), Some((_, Some(y)))) => x == y,
+            _ => false,
+        };
+        if !same(&c1, &s1) {
+            return false;
+        }
+        let slot_word = c1.as_ref().and_then(|c| c.0.as_deref()).is_some_and(|w| SLOT_WORDS.contains(&w));
+        let c2 = Self::left_of(&self.claim.items, k, 1);
+        let s2 = Self::left_of(s_items, j, 1);
+        let coordinated = c1.as_ref().and_then(|c| c.0.as_deref()).is_some_and(|w| w == "and" || w == "or");
+        if coordinated {
+            // "between North Korea and Japan" vs "between North Korea and Russia": same partner.
+            return same(&c2, &s2);
+        }
+        if require_slot_word {
+            slot_word && (same(&c2, &s2) || c1.as_ref().and_then(|c| c.0.as_deref()).is_some_and(|w| w != "and"))
+        } else {
+            slot_word || same(&c2, &s2)
+        }
+    }
+
+    fn word_count(&self) -> usize {
+        self.elements.iter().filter(|e| !e.hard).count()
+    }
+
+    /// How many claim words may go unmatched in a sentence that otherwise says the claim:
+    /// one in four, for paraphrase, provided the article uses the word somewhere.
+    fn word_allowance(&self) -> usize {
+        self.word_count() / 4
+    }
+
+    fn in_article_vocabulary(&self, stem: &str) -> bool {
+        self.store.items.iter().flatten().any(|i| i.stem() == Some(stem))
+    }
+
+    /// Whether the sentence accounts for every claim element but `except`, with the usual
+    /// allowance for paraphrase. `verified` items count as accounted for.
+    fn covered_but(&self, a: &Alignment, except: &[usize], verified: &[usize], extra_words: usize) -> bool {
+        let mut loose_words = 0;
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            if c.is_some() || except.contains(&e.k) || verified.contains(&e.k) {
+                continue;
+            }
+            if e.hard {
+                return false;
+            }
+            let stem = self.item(e).stem().unwrap_or("");
+            if !self.in_article_vocabulary(stem) && extra_words == 0 {
+                return false;
+            }
+            loose_words += 1;
+        }
+        loose_words <= self.word_allowance() + extra_words
+    }
+
+    fn sentence_negated(&self, s: usize) -> bool {
+        self.sentence_items(s).iter().any(|i| matches!(i.slot, Slot::Negation))
+    }
+
+    /// Looks for a contradiction in the sentences that align best with the claim.
+    fn contradiction(&self) -> Option<Outcome> {
+        let candidates: Vec<&Alignment> = self.aligned.iter().filter(|a| a.score >= 0.4).take(4).collect();
+        for a in &candidates {
+            if let Some(o) = self.negation_conflict(a) {
+                return Some(o);
+            }
+        }
+        for a in &candidates {
+            if let Some(o) = self.value_conflict(a).or_else(|| self.slot_conflict(a)).or_else(|| self.antonym_conflict(a)) {
+                return Some(o);
+            }
+        }
+        for a in &candidates {
+            if let Some(o) = self.modality_conflict(a) {
+                return Some(o);
+            }
+        }
+        None
+    }
+
+    fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated == self.sentence_negated(a.s) || !self.covered_but(a, &[], &[], 0) {
+            return None;
+        }
+        let (verdict, correction, explanation) = if self.claim.negated {
+            (
+                Verdict::Refuted,
+                Some(format!("The article says it did: \"{}\"", self.sentence_text(a.s))),
+                "The claim denies what the article states.".to_string(),
+            )
+        } else {
+            (
+                Verdict::Refuted,
+                Some(format!("The article says the opposite: \"{}\"", self.sentence_text(a.s))),
+                "The article states the negation of the claim.".to_string(),
+            )
+        };
+        Some(self.outcome(verdict, "negation", vec![self.evidence(a.s)], correction, explanation))
+    }
+
+    /// Another date, weekday or number in the slot the claim fills.
+    fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        let s_items = self.sentence_items(a.s);
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let Slot::Value(v) = &self.item(e).slot else { continue };
+            if c.is_some() {
+                continue;
+            }
+            let rivals: Vec<(usize, &Value)> = s_items
+                .iter()
+                .enumerate()
+                .filter_map(|(j, x)| match &x.slot {
+                    Slot::Value(u) if Value::compare(v, u) == Agreement::Conflict => Some((j, u)),
+                    _ => None,
+                })
+                .collect();
+            let comparable = s_items
+                .iter()
+                .filter(|x| matches!(&x.slot, Slot::Value(u) if Value::compare(v, u) != Agreement::Unrelated))
+                .count();
+            let pick = rivals
+                .iter()
+                .find(|(j, _)| self.same_slot(e.k, s_items, *j, false))
+                .or_else(|| (comparable == 1).then(|| rivals.first()).flatten());
+            let Some((j, u)) = pick else { continue };
+            if !self.covered_but(a, &[e.k], &[], 1) {
+                continue;
+            }
+            let article_text = self.sentence_text(a.s)[s_items[*j].start..s_items[*j].end].to_string();
+            let claim_text = self.text_of(self.item(e));
+            let correction = format!("The article gives {}, not {claim_text}.", u.describe(self.lex));
+            let diff = Difference { claim: claim_text, article: article_text };
+            return Some(self.refuted_or_flipped("value", vec![a.s], correction, Some(diff)));
+        }
+        None
+    }
+
+    /// Another place, country or office in a one-valued slot: "held in Jakarta" where the
+    /// article says "held in Kuala Lumpur"; "represent the president" for "the foreign minister".
+    fn slot_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        let s_items = self.sentence_items(a.s);
+        let claim_entities: Vec<usize> = self.claim.items.iter().filter_map(Item::entity_id).collect();
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            if c.is_some() {
+                continue;
+            }
+            let it = self.item(e);
+            let rival = match &it.slot {
+                Slot::Entity { kind, .. } if *kind != EntityKind::Person => s_items.iter().enumerate().position(|(j, x)| match &x.slot {
+                    Slot::Entity { kind: k2, id, .. } => {
+                        same_kind_of_place(*kind, *k2)
+                            && id.is_none_or(|i| !claim_entities.contains(&i))
+                            && self.same_slot(e.k, s_items, j, true)
+                    }
+                    _ => false,
+                }),
+                Slot::Title(t) => s_items.iter().enumerate().position(|(j, x)| match &x.slot {
+                    Slot::Title(u) => !titles_match(t, u, self.lex) && self.same_slot(e.k, s_items, j, false),
+                    _ => false,
+                }),
+                _ => None,
+            };
+            let Some(j) = rival else { continue };
+            if !self.covered_but(a, &[e.k], &[], 0) {
+                continue;
+            }
+            let article_text = self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+            let claim_text = self.text_of(it);
+            let correction = format!("The article says {article_text}, not {claim_text}.");
+            let diff = Difference { claim: claim_text, article: article_text };
+            return Some(self.refuted_or_flipped("slot", vec![a.s], correction, Some(diff)));
+        }
+        None
+    }
+
+    /// An opposite verb or adjective: "opposed" where the article says "supported".
+    fn antonym_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        let s_items = self.sentence_items(a.s);
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            if c.is_some() {
+                continue;
+            }
+            let Some(stem) = self.item(e).stem() else { continue };
+            let opposite = s_items.iter().position(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)));
+            let Some(j) = opposite else { continue };
+            if !self.covered_but(a, &[e.k], &[], 0) {
+                continue;
+            }
+            let article_text = self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+            let claim_text = self.text_of(self.item(e));
+            let correction = format!("The article says {article_text}, not {claim_text}.");
+            let diff = Difference { claim: claim_text, article: article_text };
+            return Some(self.refuted_or_flipped("opposite", vec![a.s], correction, Some(diff)));
+        }
+        None
+    }
+
+    /// A claim that something already happened, where the article has it planned or expected.
+    fn modality_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if !self.claim.realis_past || self.claim.irrealis || !self.covered_but(a, &[], &[], 0) {
+            return None;
+        }
+        let s_items = self.sentence_items(a.s);
+        // The claim's words as the sentence has them; any one of them under a planning cue.
+        let planned = self.elements.iter().zip(&a.cover).any(|(e, c)| {
+            let Some(j) = c else { return false };
+            !e.hard && self.irrealis_before(s_items, *j)
+        });
+        if !planned {
+            return None;
+        }
+        let correction = "The article describes this as planned or expected, not as something that has already happened.".to_string();
+        let explanation = format!("{correction} The claim says it already happened.");
+        Some(self.outcome(Verdict::Refuted, "planned-not-done", vec![self.evidence(a.s)], Some(correction), explanation))
+    }
+
+    /// Whether a planning cue stands within a few words before sentence item `j`.
+    fn irrealis_before(&self, s_items: &[Item], j: usize) -> bool {
+        let from = j.saturating_sub(4);
+        let word = s_items[j].word_lower().unwrap_or("");
+        // A verb in the past tense happened, whatever came before it ("expected ... after he met").
+        if self.lex.is_irregular_past(word) || (word.ends_with("ed") && !s_items[from..j].iter().any(|i| i.word_lower().is_some_and(|w| matches!(w, "be" | "been" | "being")))) {
+            return s_items[from..j].iter().any(|i| i.word_lower().is_some_and(|w| w == "if"));
+        }
+        s_items[from..j].iter().any(|i| i.word_lower().is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w)))
+    }
+
+    /// Supported when one sentence says everything the claim says, with no conflict.
+    fn support(&self, roles: &[RoleAssertion]) -> Option<Outcome> {
+        let verified = self.verified_role_items(roles);
+        let a = self.aligned.iter().find(|a| {
+            a.score > 0.0 && self.covered_but(a, &[], &verified, 0) && self.claim.negated == self.sentence_negated(a.s)
+        })?;
+        let mut evidence = vec![self.evidence(a.s)];
+        for r in roles.iter().flat_map(|r| self.store.roles_of(&self.store.entities[r.person].name)) {
+            if verified.iter().any(|_| true) && r.sentence - 1 != a.s {
+                evidence.push(self.evidence(r.sentence - 1));
+                break;
+            }
+        }
+        let explanation = format!("Sentence {} states this.", a.s + 1);
+        Some(self.outcome(Verdict::Supported, "stated", evidence, None, explanation))
+    }
+
+    /// The claim items of offices that the article confirms for their holders.
+    fn verified_role_items(&self, roles: &[RoleAssertion]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for a in roles {
+            let person = &self.store.entities[a.person].name;
+            for &t in &a.titles {
+                let Slot::Title(title) = &self.claim.items[t].slot else { continue };
+                if self.store.roles_of(person).any(|r| titles_match(title, &normalize_title(&r.title), self.lex)) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    fn why_not_enough(&self) -> String {
+        let unknown: Vec<String> = self
+            .claim
+            .items
+            .iter()
+            .filter_map(|i| match &i.slot {
+                Slot::Entity { id: None, .. } => Some(self.text_of(i)),
+                _ => None,
+            })
+            .collect();
+        if !unknown.is_empty() {
+            return format!("The article does not mention {}.", join_names(&unknown));
+        }
+        let statement = self.claim.statement.trim();
+        let first_word = crate::text::words(statement).first().cloned().unwrap_or_default();
+        let statement = if self.lex.is_stopword(&first_word.to_lowercase()) {
+            let mut c = statement.chars();
+            c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        } else {
+            statement.to_string()
+        };
+        format!("The article does not say whether {statement}.")
+    }
+}
+
+fn same_kind_of_place(a: EntityKind, b: EntityKind) -> bool {
+    let place = |k| matches!(k, EntityKind::Place | EntityKind::Country);
+    (place(a) && place(b)) || (a == b && a != EntityKind::Person)
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}

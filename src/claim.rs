@@ -1,0 +1,91 @@
+//! Reads a student's statement: turns a yes/no question into the statement it asks about,
+//! and notes negation and whether it says something already happened or is only planned.
+
+use crate::analysis::{Item, Slot};
+use crate::lexicon::lexicon;
+use crate::store::FactStore;
+
+/// The longest claim accepted, in characters: a sentence or two, not an essay.
+pub const MAX_CLAIM_CHARS: usize = 2_000;
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// As the student wrote it.
+    pub text: String,
+    /// The statement checked (a question turned into a statement).
+    pub statement: String,
+    pub items: Vec<Item>,
+    /// An odd number of negations: "did not meet", "never met".
+    pub negated: bool,
+    /// Says the event already happened ("took place", "already", "was held").
+    pub realis_past: bool,
+    /// Says the event is planned, expected or possible ("will", "would", "is expected to").
+    pub irrealis: bool,
+    /// A wh-question ("Where will they meet?"), which is not a statement to check.
+    pub open_question: bool,
+}
+
+const AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
+    "could", "should", "may", "might",
+];
+
+const WH_WORDS: &[&str] = &["who", "what", "where", "when", "why", "how", "which", "whom", "whose"];
+
+impl Claim {
+    pub fn read(store: &FactStore, text: &str) -> Claim {
+        let lex = lexicon();
+        let trimmed = text.trim();
+        let is_question = trimmed.ends_with('?');
+        let body = trimmed.trim_end_matches(['?', '.', '!']).trim();
+        let first = crate::text::words(body).first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let open_question = is_question && WH_WORDS.contains(&first.as_str());
+        let statement = if is_question && AUXILIARIES.contains(&first.as_str()) {
+            question_to_statement(store, body, &first)
+        } else {
+            body.to_string()
+        };
+        let items = store.analyse_claim(&statement);
+        let negated = items.iter().filter(|i| matches!(i.slot, Slot::Negation)).count() % 2 == 1;
+        let lower_words: Vec<String> = crate::text::words(&statement).iter().map(|w| w.to_lowercase()).collect();
+        let has_phrase = |phrases: &[Vec<String>]| {
+            phrases.iter().any(|p| lower_words.windows(p.len()).any(|w| w == p.as_slice()))
+        };
+        let irrealis = has_phrase(&lex.irrealis) || (is_question && matches!(first.as_str(), "will" | "would"));
+        let past_verb = items.iter().enumerate().any(|(k, it)| is_past_verb(&items, k, it));
+        let realis_past = !irrealis && (has_phrase(&lex.realis) || past_verb || (is_question && first == "did"));
+        Claim { text: text.to_string(), statement, items, negated, realis_past, irrealis, open_question }
+    }
+}
+
+/// A verb in the past tense used as the claim's own assertion: "took", "met", "sent".
+fn is_past_verb(items: &[Item], k: usize, it: &Item) -> bool {
+    let lex = lexicon();
+    let Some(w) = it.word_lower() else { return false };
+    let first_word = w.split(' ').next().unwrap_or(w);
+    let prev = k.checked_sub(1).and_then(|p| items[p].word_lower()).unwrap_or("");
+    // After "to", "will", "be" it is an infinitive or a participle of something not yet done.
+    if ["to", "will", "would", "be", "being", "may", "might", "could", "should", "can", "must"].contains(&prev) {
+        return false;
+    }
+    lex.is_irregular_past(first_word) || (first_word.ends_with("ed") && first_word.len() > 4)
+}
+
+/// "Did Rubio meet Wi" -> "Rubio meet Wi"; "Is Park the foreign minister" -> "Park is the
+/// foreign minister": the auxiliary goes after the subject (the first name or noun phrase).
+fn question_to_statement(store: &FactStore, body: &str, aux: &str) -> String {
+    let rest = body[aux.len()..].trim_start();
+    if matches!(aux, "did" | "does" | "do") {
+        return rest.to_string();
+    }
+    let items = store.analyse_claim(rest);
+    // The subject ends after the first entity, or the first content word.
+    let subject_end = items
+        .iter()
+        .find(|i| i.entity_id().is_some() || matches!(i.slot, Slot::Entity { .. } | Slot::Title(_)) || i.is_content())
+        .map(|i| i.end);
+    match subject_end {
+        Some(end) => format!("{} {aux} {}", &rest[..end], rest[end..].trim_start()),
+        None => rest.to_string(),
+    }
+}

@@ -1,0 +1,54 @@
+//! The library's errors. Every one is something the user can act on, and every one maps to
+//! exit code 2 in the binaries.
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum Error {
+    /// Input that cannot be used, with the file, line or value named in the message.
+    #[error("{0}")]
+    Input(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn input(msg: impl Into<String>) -> Error {
+        Error::Input(msg.into())
+    }
+}
+
+/// Reads a UTF-8 text file, with errors that name it: missing, a folder, not UTF-8, empty.
+pub fn read_text_file(path: &std::path::Path) -> Result<String, Error> {
+    let shown = path.display().to_string();
+    if path.is_dir() {
+        return Err(Error::input(format!("{shown}: is a folder, not a file")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        Error::input(format!("{shown}: cannot read: {why}"))
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::input(format!(
+            "{shown}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Turns a byte offset into a 1-based line and column, for messages about TOML and GIFT files.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}

@@ -1,0 +1,416 @@
+//! Extraction: from an article's sentences to entities, roles and events.
+//!
+//! It is shallow and general: capitalised names segmented by the lexicon (countries, titles,
+//! places), people recognised by the titles before them and their names reused alone, offices
+//! read from a few appositive and copular patterns, and events from each clause's verb.
+
+use std::collections::HashMap;
+
+use super::{Entity, EntityKind, Event, FactStore, Modality, Role};
+use crate::analysis::{analyse, guess_kind, AliasIndex, Item, Mode, Slot};
+use crate::article::Article;
+use crate::lexicon::{lexicon, Lexicon};
+
+/// A line whose words are nearly all capitalised (a headline, a section label): its
+/// capitals say nothing about names.
+fn is_title_case(text: &str) -> bool {
+    let words = crate::text::words(text);
+    let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    if long.is_empty() {
+        return true;
+    }
+    let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    caps * 10 >= long.len() * 7 && !text.trim_end().ends_with('.')
+}
+
+struct Registry {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Registry {
+    fn add(&mut self, name: &str, kind: EntityKind) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&id) = self.by_name.get(&key) {
+            // A later, surer reading (a person after a title) wins over a guess.
+            if self.entities[id].kind == EntityKind::Other {
+                self.entities[id].kind = kind;
+            }
+            return id;
+        }
+        self.entities.push(Entity::new(name, kind));
+        self.by_name.insert(key, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+}
+
+/// Finds the article's entities and every name it uses for each.
+pub fn discover_entities(article: &Article) -> Vec<Entity> {
+    let lex = lexicon();
+    let mut reg = Registry { entities: Vec::new(), by_name: HashMap::new() };
+    if let Some(d) = &article.dateline {
+        if let Some(p) = &d.place {
+            add_lexicon_or_guess(&mut reg, p, lex);
+        }
+        if let Some(s) = &d.source {
+            reg.add(s, EntityKind::Organisation);
+        }
+    }
+    let empty = AliasIndex::default();
+    for s in &article.sentences {
+        if is_title_case(&s.text) {
+            continue;
+        }
+        let items = analyse(s.body(), &empty, &[], Mode::Article);
+        let body = s.body();
+        for (k, it) in items.iter().enumerate() {
+            let Slot::Entity { name, kind, country, .. } = &it.slot else { continue };
+            let after_title = k > 0 && matches!(items[k - 1].slot, Slot::Title(_));
+            let kind = if after_title && *kind != EntityKind::Country { EntityKind::Person } else { *kind };
+            let id = reg.add(name, kind);
+            let e = &mut reg.entities[id];
+            let written = &body[it.start..it.end];
+            e.add_alias(written);
+            if e.country.is_none() {
+                e.country = country.clone();
+            }
+            if let Some(place) = lex.place(name) {
+                e.capital |= place.kind == crate::lexicon::PlaceKind::Capital;
+            }
+        }
+    }
+    add_lexicon_aliases(&mut reg, lex);
+    merge_name_parts(&mut reg, article);
+    reg.entities
+}
+
+fn add_lexicon_or_guess(reg: &mut Registry, name: &str, lex: &Lexicon) {
+    match lex.place(name) {
+        Some(p) => {
+            let kind = match p.kind {
+                crate::lexicon::PlaceKind::Country => EntityKind::Country,
+                crate::lexicon::PlaceKind::Region => EntityKind::Organisation,
+                _ => EntityKind::Place,
+            };
+            let id = reg.add(&p.name, kind);
+            reg.entities[id].add_alias(name);
+            reg.entities[id].country = p.country.clone();
+            reg.entities[id].capital = p.kind == crate::lexicon::PlaceKind::Capital;
+        }
+        None => {
+            reg.add(name, guess_kind(name, lex));
+        }
+    }
+}
+
+/// A country the article names also answers to its other names and demonyms.
+fn add_lexicon_aliases(reg: &mut Registry, lex: &Lexicon) {
+    for e in &mut reg.entities {
+        if e.kind == EntityKind::Country {
+            if let Some(c) = lex.country(&e.name) {
+                for a in c.aliases.iter().chain(&c.demonyms) {
+                    e.add_alias(a);
+                }
+            }
+        }
+    }
+}
+
+/// People are named in full once and by one part afterwards ("Marco Rubio" ... "Rubio";
+/// "Park Yoon-joo" ... "Park"). A lone capitalised word that is part of exactly one person's
+/// name becomes that person's alias; the last word of a name is an alias by default.
+fn merge_name_parts(reg: &mut Registry, article: &Article) {
+    let people: Vec<usize> = (0..reg.entities.len())
+        .filter(|&i| reg.entities[i].kind == EntityKind::Person && reg.entities[i].name.contains(' '))
+        .collect();
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+    for &p in &people {
+        for w in crate::text::words(&reg.entities[p].name) {
+            owners.entry(w.to_lowercase()).or_default().push(p);
+        }
+    }
+    // Words used alone, capitalised, anywhere in the article.
+    let mut used_alone = Vec::new();
+    for s in &article.sentences {
+        let tokens = crate::text::tokenize(s.body());
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.is_word() || !t.is_capitalized() {
+                continue;
+            }
+            let prev_cap = k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is_capitalized();
+            let next_cap = tokens.get(k + 1).is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
+            if !prev_cap && !next_cap {
+                used_alone.push(t.text.to_lowercase());
+            }
+        }
+    }
+    let mut remove = Vec::new();
+    for (word, list) in &owners {
+        if list.len() != 1 {
+            continue;
+        }
+        let p = list[0];
+        let is_last = crate::text::words(&reg.entities[p].name)
+            .last()
+            .is_some_and(|l| l.to_lowercase() == *word);
+        if used_alone.contains(word) || is_last {
+            let written = crate::text::words(&reg.entities[p].name)
+                .into_iter()
+                .find(|w| w.to_lowercase() == *word)
+                .unwrap_or_default();
+            reg.entities[p].add_alias(&written);
+            if let Some(&other) = reg.by_name.get(word) {
+                if other != p {
+                    remove.push((other, p));
+                }
+            }
+        }
+    }
+    // Fold the lone-word entities into their person.
+    remove.sort_by(|a, b| b.0.cmp(&a.0));
+    for (other, p) in remove {
+        let sentences = reg.entities[other].sentences.clone();
+        for n in sentences {
+            reg.entities[p].add_sentence(n);
+        }
+        reg.entities.remove(other);
+    }
+}
+
+fn is_word(it: &Item, words: &[&str]) -> bool {
+    it.word_lower().is_some_and(|w| words.contains(&w))
+}
+
+fn is_determiner(it: &Item) -> bool {
+    is_word(it, &["the", "a", "an"])
+}
+
+fn person_at(store: &FactStore, items: &[Item], k: usize) -> Option<String> {
+    let it = items.get(k)?;
+    let id = it.entity_id()?;
+    (store.entities[id].kind == EntityKind::Person).then(|| store.entities[id].name.clone())
+}
+
+fn country_at(store: &FactStore, items: &[Item], k: usize) -> Option<(String, usize)> {
+    let it = items.get(k)?;
+    match &it.slot {
+        Slot::Entity { kind: EntityKind::Country, name, id, .. } => {
+            let name = id.map(|i| store.entities[i].name.clone()).unwrap_or_else(|| name.clone());
+            Some((name, it.start))
+        }
+        _ => None,
+    }
+}
+
+/// The country written just before a title: "US Secretary", "Japanese Foreign Minister",
+/// "South Korea's national security adviser". Returns the country and where its words start.
+fn country_before(store: &FactStore, items: &[Item], title: usize) -> Option<(String, usize)> {
+    let mut k = title.checked_sub(1)?;
+    if matches!(items[k].slot, Slot::Possessive) {
+        k = k.checked_sub(1)?;
+    }
+    country_at(store, items, k)
+}
+
+/// Finds who holds which office.
+pub fn roles(store: &FactStore) -> Vec<Role> {
+    let mut roles = Vec::new();
+    for (si, items) in store.items.iter().enumerate() {
+        let text = &store.article.sentences[si].text;
+        let n = si + 1;
+        for (k, it) in items.iter().enumerate() {
+            let Slot::Title(_) = &it.slot else { continue };
+            let title_text = text[it.start..it.end].to_string();
+            // The holder: right after the title, or after a comma (an apposition).
+            let holder = person_at(store, items, k + 1).or_else(|| {
+                matches!(items.get(k + 1).map(|i| &i.slot), Some(Slot::Break))
+                    .then(|| person_at(store, items, k + 2))
+                    .flatten()
+            });
+            // Or before it: "Rubio, the US secretary of state"; "Rubio, who serves as the ...";
+            // "Iwaya is Japan's foreign minister".
+            let holder = holder.or_else(|| person_before_title(store, items, k));
+            let Some(person) = holder else { continue };
+            let country = country_before(store, items, k).or_else(|| country_after_of(store, items, k));
+            let written = match &country {
+                Some((_, start)) if *start < it.start => Some(text[*start..it.end].to_string()),
+                _ => None,
+            };
+            let role = Role {
+                person,
+                title: title_text,
+                country: country.map(|c| c.0),
+                written,
+                sentence: n,
+            };
+            if !roles.iter().any(|r: &Role| r.person == role.person && r.title.eq_ignore_ascii_case(&role.title)) {
+                roles.push(role);
+            }
+        }
+    }
+    roles
+}
+
+/// "president of France": a country after the title.
+fn country_after_of(store: &FactStore, items: &[Item], title: usize) -> Option<(String, usize)> {
+    if is_word(items.get(title + 1)?, &["of"]) {
+        country_at(store, items, title + 2)
+    } else {
+        None
+    }
+}
+
+/// A person named before a title in an apposition or a copula.
+fn person_before_title(store: &FactStore, items: &[Item], title: usize) -> Option<String> {
+    let mut k = title;
+    // Step back over "the", "US", "Japan 's".
+    while k > 0 {
+        let prev = &items[k - 1];
+        if is_determiner(prev) || matches!(prev.slot, Slot::Possessive) || country_at(store, items, k - 1).is_some() {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let copula = ["is", "was", "as", "became", "becomes", "remains", "serves", "served"];
+    while k > 0 && (is_word(&items[k - 1], &copula) || is_word(&items[k - 1], &["who", "now", "currently"])) {
+        k -= 1;
+    }
+    if k == title {
+        return None;
+    }
+    if k > 0 && matches!(items[k - 1].slot, Slot::Break) {
+        k -= 1;
+    }
+    k.checked_sub(1).and_then(|p| person_at(store, items, p))
+}
+
+/// A word that looks like the verb of a clause: a past or participle form, or one after a
+/// modal, "to" or an auxiliary.
+fn is_verb_like(items: &[Item], k: usize, lex: &Lexicon) -> bool {
+    let Some(w) = items[k].word_lower() else { return false };
+    if !items[k].is_content() || w.contains(' ') && !lex.has_synonym_entry(&lex.stem_phrase(w)) {
+        return w.contains(' ');
+    }
+    let prev = k.checked_sub(1).and_then(|p| items[p].word_lower()).unwrap_or("");
+    let after_aux = [
+        "will", "would", "may", "might", "can", "could", "should", "must", "to", "did", "does", "do",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    ]
+    .contains(&prev);
+    let past = lex.is_irregular_past(w) || (w.ends_with("ed") && w.len() > 4);
+    past || after_aux
+}
+
+/// Finds events: for each clause, its verb, the entity before it and the entities after it.
+pub fn events(store: &FactStore) -> Vec<Event> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (si, items) in store.items.iter().enumerate() {
+        let sentence = &store.article.sentences[si];
+        if is_title_case(&sentence.text) {
+            continue;
+        }
+        let text = &sentence.text;
+        let modality = clause_modality(text);
+        let reported_by = reporter(store, items, text);
+        let negated = items.iter().any(|i| matches!(i.slot, Slot::Negation));
+        let time = items.iter().find_map(|i| match &i.slot {
+            Slot::Value(v @ (crate::text::values::Value::Date(_) | crate::text::values::Value::Weekday { .. })) => {
+                Some(v.describe(lex))
+            }
+            _ => None,
+        });
+        let mut last_entity: Option<String> = None;
+        let mut k = 0;
+        while k < items.len() {
+            if let Some(id) = items[k].entity_id() {
+                last_entity = Some(store.entities[id].name.clone());
+            }
+            if !is_verb_like(items, k, lex) || items[k].start < sentence.body_start {
+                k += 1;
+                continue;
+            }
+            let verb_start = k;
+            let mut end = k + 1;
+            // Particles and prepositions that belong to the verb: "met with", "take effect on".
+            while end < items.len() && is_word(&items[end], &["with", "to", "for", "on", "up", "out", "in"]) && end - verb_start < 2 {
+                end += 1;
+            }
+            let verb = text[items[verb_start].start..items[end - 1].end].to_string();
+            let mut objects = Vec::new();
+            let mut place = None;
+            let mut j = end;
+            while j < items.len() && !is_verb_like(items, j, lex) {
+                if let Some(id) = items[j].entity_id() {
+                    let name = store.entities[id].name.clone();
+                    let after_in = j > 0 && is_word(&items[j - 1], &["in", "at"]);
+                    if after_in && place.is_none() && store.entities[id].kind != EntityKind::Person {
+                        place = Some(name);
+                    } else if !objects.contains(&name) {
+                        objects.push(name);
+                    }
+                }
+                j += 1;
+            }
+            out.push(Event {
+                subject: last_entity.clone(),
+                verb,
+                objects,
+                place,
+                time: time.clone(),
+                negated,
+                modality,
+                reported_by: reported_by.clone(),
+                sentence: si + 1,
+            });
+            k = j.max(k + 1);
+        }
+    }
+    out
+}
+
+/// The modality of a sentence from its cue words.
+pub fn clause_modality(text: &str) -> Modality {
+    let lex = lexicon();
+    let words: Vec<String> = crate::text::words(text).iter().map(|w| w.to_lowercase()).collect();
+    let has = |phrases: &[Vec<String>], pick: &[&str]| {
+        phrases.iter().any(|p| {
+            (pick.is_empty() || pick.contains(&p.join(" ").as_str())) && words.windows(p.len()).any(|w| w == p.as_slice())
+        })
+    };
+    if words.first().is_some_and(|w| w == "if") || words.iter().any(|w| w == "if" || w == "unless") {
+        return Modality::Conditional;
+    }
+    if has(&lex.irrealis, &["may", "might", "could", "likely", "potentially", "possibly", "possible"]) {
+        return Modality::Possible;
+    }
+    if has(&lex.irrealis, &[]) {
+        return Modality::Planned;
+    }
+    Modality::Asserted
+}
+
+/// Who the sentence says reported it: "according to X", "as reported by X", "X said".
+fn reporter(store: &FactStore, items: &[Item], text: &str) -> Option<String> {
+    for (k, it) in items.iter().enumerate() {
+        let Some(w) = it.word_lower() else { continue };
+        if w == "according" || (w == "reported" && items.get(k + 1).is_some_and(|n| is_word(n, &["by"]))) {
+            // The phrase up to the next break or verb: "diplomatic sources", "Yonhap news agency".
+            let from = k + 2;
+            let mut to = from;
+            while to < items.len() && !matches!(items[to].slot, Slot::Break) && !is_word(&items[to], &["reported", "said"]) {
+                to += 1;
+            }
+            if to > from {
+                return Some(text[items[from].start..items[to - 1].end].to_string());
+            }
+        }
+        if matches!(w, "said" | "says" | "told") {
+            if let Some(id) = k.checked_sub(1).and_then(|p| items[p].entity_id()) {
+                return Some(store.entities[id].name.clone());
+            }
+        }
+    }
+    None
+}

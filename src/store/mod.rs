@@ -1,0 +1,277 @@
+//! The fact store: what the engine knows about one article.
+//!
+//! It is built from the article by [`extract`], optionally corrected by a teacher's overlay
+//! file, and can be saved to and loaded from TOML. Every fact cites its sentences.
+
+pub mod entity;
+pub mod extract;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{analyse, AliasIndex, Item, Mode};
+use crate::article::Article;
+use crate::error::{line_col, read_text_file, Error};
+pub use entity::{Entity, EntityKind};
+
+/// Somebody holds an office: "US Secretary of State Marco Rubio".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    /// The person's name as the store knows it.
+    pub person: String,
+    /// The office as the article writes it ("First Vice Foreign Minister").
+    pub title: String,
+    /// The country whose office it is, when the article says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The article's words for the whole office, country included ("US Secretary of State").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+    pub sentence: usize,
+}
+
+impl Role {
+    /// How the article names the office, for a correction.
+    pub fn describe(&self) -> &str {
+        self.written.as_deref().unwrap_or(&self.title)
+    }
+}
+
+/// How sure the article is that an event happens or happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// Planned, expected, scheduled, will happen.
+    Planned,
+    /// May, might, could, likely, potentially.
+    Possible,
+    /// Only if something else happens ("if convened").
+    Conditional,
+}
+
+impl Modality {
+    pub fn is_realis(self) -> bool {
+        self == Modality::Asserted
+    }
+}
+
+/// Something that happens in the article: a subject, a verb, objects and qualifiers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The verb as written ("met with", "will feature").
+    pub verb: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objects: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
+    pub modality: Modality,
+    /// Who the article says reported it ("Yonhap", "diplomatic sources").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
+    pub sentence: usize,
+}
+
+/// The store, as saved to TOML.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoreFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    article: Option<Article>,
+    #[serde(default, rename = "entity")]
+    entities: Vec<Entity>,
+    #[serde(default, rename = "role")]
+    roles: Vec<Role>,
+    #[serde(default, rename = "event")]
+    events: Vec<Event>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FactStore {
+    pub article: Article,
+    pub entities: Vec<Entity>,
+    pub roles: Vec<Role>,
+    pub events: Vec<Event>,
+    pub index: AliasIndex,
+    /// Each sentence read into items, in article order.
+    pub items: Vec<Vec<Item>>,
+}
+
+/// The built-in article: the seed the project was created from.
+pub const BUILTIN_ARTICLE: &str = include_str!("../../seeds/trilateral-talks.txt");
+pub const BUILTIN_NAME: &str = "built-in article (seeds/trilateral-talks.txt)";
+
+impl FactStore {
+    /// Builds the store from an article by extraction alone.
+    pub fn build(article: Article) -> FactStore {
+        let entities = extract::discover_entities(&article);
+        let mut store = FactStore {
+            article,
+            entities,
+            roles: Vec::new(),
+            events: Vec::new(),
+            index: AliasIndex::default(),
+            items: Vec::new(),
+        };
+        store.reindex();
+        store.roles = extract::roles(&store);
+        store.events = extract::events(&store);
+        store
+    }
+
+    /// The store of the built-in article.
+    pub fn builtin() -> FactStore {
+        let article = Article::parse(BUILTIN_NAME, BUILTIN_ARTICLE).expect("the built-in article is valid");
+        FactStore::build(article)
+    }
+
+    /// Builds the store of an article file, applying `NAME.facts.toml` beside it if present.
+    pub fn from_article_file(path: &std::path::Path) -> Result<FactStore, Error> {
+        let text = read_text_file(path)?;
+        let article = Article::parse(&path.display().to_string(), &text)?;
+        let mut store = FactStore::build(article);
+        let overlay = overlay_path(path);
+        if overlay.is_file() {
+            store.apply_overlay_file(&overlay)?;
+        }
+        Ok(store)
+    }
+
+    /// Recomputes the alias index and the sentence items after the entities change.
+    fn reindex(&mut self) {
+        self.index = AliasIndex::new(&self.entities);
+        self.items = self
+            .article
+            .sentences
+            .iter()
+            .map(|s| analyse(&s.text, &self.index, &self.entities, Mode::Article))
+            .collect();
+        for (k, items) in self.items.iter().enumerate() {
+            for it in items {
+                if let Some(id) = it.entity_id() {
+                    self.entities[id].add_sentence(k + 1);
+                }
+            }
+        }
+    }
+
+    /// Reads a claim or an answer with this article's names.
+    pub fn analyse_claim(&self, text: &str) -> Vec<Item> {
+        analyse(text, &self.index, &self.entities, Mode::Claim)
+    }
+
+    pub fn entity_named(&self, name: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.names().any(|n| n.eq_ignore_ascii_case(name)))
+    }
+
+    pub fn roles_of(&self, person: &str) -> impl Iterator<Item = &Role> {
+        let person = person.to_string();
+        self.roles.iter().filter(move |r| r.person == person)
+    }
+
+    /// Applies a teacher's overlay: added or corrected entities, roles and events.
+    pub fn apply_overlay_file(&mut self, path: &std::path::Path) -> Result<(), Error> {
+        let text = read_text_file(path)?;
+        let file = parse_store_file(&path.display().to_string(), &text)?;
+        self.apply_overlay(file, &path.display().to_string())
+    }
+
+    fn apply_overlay(&mut self, file: StoreFile, source: &str) -> Result<(), Error> {
+        for e in file.entities {
+            match self.entity_named(&e.name) {
+                Some(id) => {
+                    let existing = &mut self.entities[id];
+                    existing.kind = e.kind;
+                    for a in &e.aliases {
+                        existing.add_alias(a);
+                    }
+                    if e.country.is_some() {
+                        existing.country = e.country.clone();
+                    }
+                }
+                None => self.entities.push(e),
+            }
+        }
+        self.reindex();
+        // The overlay's roles for a person replace what extraction found for that person.
+        let corrected: Vec<String> = file.roles.iter().map(|r| r.person.clone()).collect();
+        self.roles.retain(|r| !corrected.contains(&r.person));
+        for r in file.roles {
+            self.check_sentence(r.sentence, source)?;
+            self.roles.push(r);
+        }
+        for e in file.events {
+            self.check_sentence(e.sentence, source)?;
+            self.events.push(e);
+        }
+        Ok(())
+    }
+
+    fn check_sentence(&self, n: usize, source: &str) -> Result<(), Error> {
+        if self.article.sentence(n).is_none() {
+            return Err(Error::input(format!(
+                "{source}: sentence {n} does not exist (the article has {})",
+                self.article.sentences.len()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The store as TOML, article included, so that it can be loaded without the article file.
+    pub fn to_toml(&self) -> String {
+        let file = StoreFile {
+            article: Some(self.article.clone()),
+            entities: self.entities.clone(),
+            roles: self.roles.clone(),
+            events: self.events.clone(),
+        };
+        toml::to_string_pretty(&file).unwrap_or_default()
+    }
+
+    /// Loads a store saved by `factcheck build`.
+    pub fn load(path: &std::path::Path) -> Result<FactStore, Error> {
+        let shown = path.display().to_string();
+        let text = read_text_file(path)?;
+        let file = parse_store_file(&shown, &text)?;
+        let article = file
+            .article
+            .clone()
+            .ok_or_else(|| Error::input(format!("{shown}: no [article] table: not a saved store")))?;
+        if article.sentences.is_empty() {
+            return Err(Error::input(format!("{shown}: the article has no sentences")));
+        }
+        let mut store = FactStore {
+            article,
+            entities: file.entities,
+            roles: file.roles,
+            events: file.events,
+            index: AliasIndex::default(),
+            items: Vec::new(),
+        };
+        for e in &mut store.entities {
+            e.sentences.clear();
+        }
+        store.reindex();
+        Ok(store)
+    }
+}
+
+/// `article.txt` -> `article.facts.toml`
+pub fn overlay_path(article: &std::path::Path) -> std::path::PathBuf {
+    article.with_extension("facts.toml")
+}
+
+fn parse_store_file(source: &str, text: &str) -> Result<StoreFile, Error> {
+    toml::from_str(text).map_err(|e| {
+        let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        Error::input(format!("{source}:{line}:{col}: {}", e.message()))
+    })
+}

@@ -1,0 +1,335 @@
+//! Values a claim can get wrong by one word: dates, weekdays, and numbers with units.
+//!
+//! They are read from lowercased word tokens by [`read_value`], which both the article reader
+//! and the claim reader use, so "Aug. 1", "August 1st" and "1 August" become the same value.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::Lexicon;
+
+/// A date, possibly partial ("early June", "July 9", "2025").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Date {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// early, mid, late ...
+    pub part: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Value {
+    Date(Date),
+    Weekday { day: u8 },
+    Number {
+        value: f64,
+        /// The stem of the counted thing (day, percent, vote), when one follows.
+        unit: Option<String>,
+        ordinal: bool,
+    },
+}
+
+/// How a claim's value stands to the article's value for the same slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    Same,
+    /// The article's value is more specific and implies the claim's ("June" by "early June").
+    Implied,
+    /// Both cannot be true of one thing.
+    Conflict,
+    /// Not comparable (a date and a number, days and percent).
+    Unrelated,
+}
+
+impl Value {
+    pub fn compare(claim: &Value, article: &Value) -> Agreement {
+        match (claim, article) {
+            (Value::Date(c), Value::Date(a)) => compare_dates(c, a),
+            (Value::Weekday { day: c }, Value::Weekday { day: a }) => {
+                if c == a {
+                    Agreement::Same
+                } else {
+                    Agreement::Conflict
+                }
+            }
+            (
+                Value::Number { value: cv, unit: cu, ordinal: co },
+                Value::Number { value: av, unit: au, ordinal: ao },
+            ) => {
+                if co != ao || !units_match(cu, au) {
+                    return Agreement::Unrelated;
+                }
+                if (cv - av).abs() <= 1e-9 * av.abs().max(1.0) {
+                    Agreement::Same
+                } else {
+                    Agreement::Conflict
+                }
+            }
+            _ => Agreement::Unrelated,
+        }
+    }
+
+    /// The value in words, as a correction would say it.
+    pub fn describe(&self, lex: &Lexicon) -> String {
+        match self {
+            Value::Date(d) => {
+                let mut parts = Vec::new();
+                if let Some(p) = &d.part {
+                    parts.push(p.clone());
+                }
+                if let Some(m) = d.month {
+                    parts.push(capitalize(lex.month_name(m)));
+                }
+                if let Some(day) = d.day {
+                    parts.push(day.to_string());
+                }
+                let mut s = parts.join(" ");
+                if let Some(y) = d.year {
+                    if s.is_empty() {
+                        s = y.to_string();
+                    } else {
+                        s = format!("{s}, {y}");
+                    }
+                }
+                s
+            }
+            Value::Weekday { day } => capitalize(lex.weekday_name(*day)),
+            Value::Number { value, unit, .. } => {
+                let n = if value.fract() == 0.0 && value.abs() < 1e15 {
+                    format!("{}", *value as i64)
+                } else {
+                    format!("{value}")
+                };
+                match unit {
+                    Some(u) => format!("{n} {u}"),
+                    None => n,
+                }
+            }
+        }
+    }
+}
+
+fn units_match(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        // A bare number matches a counted one only when neither says what it counts.
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn compare_dates(c: &Date, a: &Date) -> Agreement {
+    let mut implied = false;
+    macro_rules! field {
+        ($f:ident) => {
+            match (&c.$f, &a.$f) {
+                (Some(x), Some(y)) if x != y => return Agreement::Conflict,
+                (None, Some(_)) => implied = true,
+                (Some(_), None) => return Agreement::Unrelated,
+                _ => {}
+            }
+        };
+    }
+    // The month decides first: "early April" vs "early June" conflicts even though the parts agree.
+    field!(year);
+    field!(month);
+    field!(day);
+    field!(part);
+    if implied {
+        Agreement::Implied
+    } else {
+        Agreement::Same
+    }
+}
+
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// A day of the month written as 9, 9th, 1st.
+fn day_number(word: &str) -> Option<u8> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .unwrap_or(word);
+    let n: u8 = digits.parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn day_word(word: &str, lex: &Lexicon) -> Option<u8> {
+    day_number(word).or_else(|| {
+        let n = *lex.ordinals.get(word)?;
+        (n >= 1.0 && n <= 31.0).then_some(n as u8)
+    })
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() != 4 {
+        return None;
+    }
+    let y: i32 = word.parse().ok()?;
+    (1000..=2200).contains(&y).then_some(y)
+}
+
+/// A number written in digits (90, 1,000, 3.5) or words (ninety, thirty-five).
+pub fn parse_number_word(word: &str, lex: &Lexicon) -> Option<f64> {
+    let plain = word.replace(',', "");
+    if let Ok(v) = plain.parse::<f64>() {
+        if plain.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return Some(v);
+        }
+    }
+    if let Some(v) = lex.number_units.get(word).or_else(|| lex.number_tens.get(word)) {
+        return Some(*v);
+    }
+    // thirty-five
+    let (a, b) = word.split_once('-')?;
+    let tens = lex.number_tens.get(a)?;
+    let units = lex.number_units.get(b)?;
+    (*units < 10.0).then_some(tens + units)
+}
+
+/// Reads a value starting at `words[i]` (lowercased words, no punctuation).
+/// Returns the value and how many words it used.
+pub fn read_value(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
+    read_date(words, i, lex)
+        .map(|(d, n)| (Value::Date(d), n))
+        .or_else(|| lex.weekday(&words[i]).map(|d| (Value::Weekday { day: d }, 1)))
+        .or_else(|| read_number(words, i, lex))
+}
+
+fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)> {
+    let w = |k: usize| words.get(k).map(String::as_str);
+    let mut k = i;
+    let mut part = None;
+    // early June, mid-June, the end of June
+    if let Some(p) = lex
+        .date_parts
+        .iter()
+        .find(|p| starts_with_phrase(words, i, p))
+    {
+        let len = p.split_whitespace().count();
+        if w(i + len).and_then(|m| lex.month(m)).is_some() {
+            part = Some(p.clone());
+            k = i + len;
+        }
+    } else if let Some(rest) = w(i).and_then(|x| x.strip_prefix("mid-")) {
+        if let Some(m) = lex.month(rest) {
+            let (year, n) = read_year_after(words, i + 1);
+            let date = Date { year, month: Some(m), day: None, part: Some("mid".into()) };
+            return Some((date, 1 + n));
+        }
+    }
+    // Month [day] [year]
+    if let Some(m) = w(k).and_then(|x| lex.month(x)) {
+        // "may" and "march" are also ordinary words: take them as months only with a day or year
+        // after them, or a part before them.
+        let ambiguous = matches!(w(k), Some("may" | "march" | "sat" | "sun"));
+        let day = w(k + 1).and_then(day_number);
+        let mut used = k + 1 - i;
+        if day.is_some() {
+            used += 1;
+        }
+        let (year, n) = read_year_after(words, i + used);
+        used += n;
+        if ambiguous && day.is_none() && year.is_none() && part.is_none() {
+            return None;
+        }
+        return Some((Date { year, month: Some(m), day, part }, used));
+    }
+    if part.is_some() {
+        return None;
+    }
+    // [the] 9th [of] July [year]
+    let start = if w(i) == Some("the") { i + 1 } else { i };
+    if let Some(day) = w(start).and_then(|x| day_word(x, lex)) {
+        let mut j = start + 1;
+        if w(j) == Some("of") {
+            j += 1;
+        }
+        if let Some(m) = w(j).and_then(|x| lex.month(x)) {
+            let (year, n) = read_year_after(words, j + 1);
+            return Some((Date { year, month: Some(m), day: Some(day), part: None }, j + 1 + n - i));
+        }
+    }
+    // A year on its own, only after "in" so that "2,000 people" is not a year.
+    if i > 0 && matches!(w(i - 1), Some("in" | "since" | "until" | "by" | "of")) {
+        if let Some(y) = w(i).and_then(year_number) {
+            return Some((Date { year: Some(y), month: None, day: None, part: None }, 1));
+        }
+    }
+    None
+}
+
+fn read_year_after(words: &[String], k: usize) -> (Option<i32>, usize) {
+    match words.get(k).and_then(|w| year_number(w)) {
+        Some(y) => (Some(y), 1),
+        None => (None, 0),
+    }
+}
+
+fn starts_with_phrase(words: &[String], i: usize, phrase: &str) -> bool {
+    let parts: Vec<&str> = phrase.split_whitespace().collect();
+    !parts.is_empty()
+        && parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| words.get(i + k).is_some_and(|w| w == p))
+}
+
+fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
+    let word = words[i].as_str();
+    let mut ordinal = false;
+    // 90-day, three-way: the number and what it counts in one word.
+    let (head, unit_in_word) = match word.split_once('-') {
+        Some((a, b)) if parse_number_word(word, lex).is_none() && parse_number_word(a, lex).is_some() => {
+            (a.to_string(), Some(b.to_string()))
+        }
+        _ => (word.to_string(), None),
+    };
+    let mut value = match parse_number_word(&head, lex) {
+        Some(v) => v,
+        None => {
+            // Ordinals: first, 21st. Titles like "First Vice Foreign Minister" are read before this.
+            let v = lex.ordinals.get(&head).copied().or_else(|| {
+                let d = head.trim_end_matches(|c: char| c.is_alphabetic());
+                (d.len() < head.len() && !d.is_empty() && ["st", "nd", "rd", "th"].contains(&&head[d.len()..]))
+                    .then(|| d.parse::<f64>().ok())
+                    .flatten()
+            })?;
+            ordinal = true;
+            v
+        }
+    };
+    let mut used = 1;
+    if unit_in_word.is_none() {
+        // 480 million, three hundred
+        while let Some(scale) = words.get(i + used).and_then(|w| lex.number_scales.get(w.as_str())) {
+            value *= scale;
+            used += 1;
+        }
+    }
+    let unit = match unit_in_word {
+        Some(u) => Some(lex.stem(&u)),
+        None => words.get(i + used).and_then(|w| {
+            let w = w.as_str();
+            if w == "per" && words.get(i + used + 1).is_some_and(|x| x == "cent") {
+                used += 2;
+                return Some("percent".to_string());
+            }
+            if lex.is_stopword(w) || lex.month(w).is_some() || parse_number_word(w, lex).is_some() {
+                return None;
+            }
+            used += 1;
+            Some(lex.stem(w))
+        }),
+    };
+    Some((Value::Number { value, unit, ordinal }, used))
+}
