@@ -111,7 +111,9 @@ impl AliasIndex {
                     .iter()
                     .map(|w| w.to_lowercase())
                     .collect();
-                let Some(first) = words.first().cloned() else { continue };
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
                 let acronym = is_acronym(name);
                 if words.len() == 1 && !acronym {
                     index.name_words.push((first.clone(), id));
@@ -128,7 +130,7 @@ impl AliasIndex {
             }
         }
         for list in index.by_first.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
         index
     }
@@ -149,7 +151,13 @@ impl AliasIndex {
                 continue;
             }
             // "US" the country, not "us" the pronoun.
-            if *acronym && !words[i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            if *acronym
+                && !words[i]
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            {
                 continue;
             }
             // In the article a name is capitalised; a student may not bother.
@@ -211,7 +219,13 @@ pub fn title_at(lw: &[String], i: usize, lex: &Lexicon) -> Option<(String, usize
 }
 
 /// A place, country, region or demonym from the lexicon at word `i`: (slot, words used).
-fn lexicon_place_at(words: &[&Token], lw: &[String], i: usize, mode: Mode, lex: &Lexicon) -> Option<(Slot, usize)> {
+fn lexicon_place_at(
+    words: &[&Token],
+    lw: &[String],
+    i: usize,
+    mode: Mode,
+    lex: &Lexicon,
+) -> Option<(Slot, usize)> {
     if mode == Mode::Article && !words[i].is_capitalized() {
         return None;
     }
@@ -224,9 +238,6 @@ fn lexicon_place_at(words: &[&Token], lw: &[String], i: usize, mode: Mode, lex: 
             .map(|t| t.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        if len == 1 && is_acronym(&phrase) != is_acronym(&phrase.to_uppercase()) {
-            continue;
-        }
         // "us", "in", "me" are not the US, India's code or Maine.
         if len == 1 && lw[i].len() <= 3 && !is_acronym(&words[i].text) {
             continue;
@@ -276,7 +287,10 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
     };
     let mut items = Vec::new();
     let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
-    let lw: Vec<String> = word_tokens.iter().map(|t| t.lower().replace('\u{2019}', "'")).collect();
+    let lw: Vec<String> = word_tokens
+        .iter()
+        .map(|t| t.lower().replace('\u{2019}', "'"))
+        .collect();
     // For each word, whether a break (comma, bracket) precedes it.
     let mut breaks_before = vec![false; word_tokens.len() + 1];
     {
@@ -284,22 +298,62 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
         for t in &tokens {
             if t.is_word() {
                 wi += 1;
-            } else if matches!(t.text.as_str(), "," | "(" | ")" | ";" | ":" | "\u{2014}" | "\u{2013}" | "-" | "\"" | "\u{201c}" | "\u{201d}") {
+            } else if matches!(
+                t.text.as_str(),
+                "," | "("
+                    | ")"
+                    | ";"
+                    | ":"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "-"
+                    | "\""
+                    | "\u{201c}"
+                    | "\u{201d}"
+            ) {
                 breaks_before[wi] = true;
             }
         }
     }
-    let mut i = 0;
-    while i < word_tokens.len() {
-        if breaks_before[i] && i > 0 {
-            let pos = shift(word_tokens[i].start);
-            items.push(Item { slot: Slot::Break, start: pos, end: pos });
+    // Names, titles and values never run across punctuation, so each stretch between
+    // breaks is read on its own.
+    let mut seg_start = 0;
+    while seg_start < word_tokens.len() {
+        let mut seg_end = seg_start + 1;
+        while seg_end < word_tokens.len()
+            && (!breaks_before[seg_end] || year_after_comma(&lw, seg_end))
+        {
+            seg_end += 1;
         }
-        let (slot, used) = read_slot(&word_tokens, &lw, i, index, entities, mode, lex);
-        let start = shift(word_tokens[i].start);
-        let end = shift(word_tokens[i + used - 1].end);
-        items.push(Item { slot, start, end });
-        i += used;
+        if seg_start > 0 {
+            let pos = shift(word_tokens[seg_start].start);
+            items.push(Item {
+                slot: Slot::Break,
+                start: pos,
+                end: pos,
+            });
+        }
+        let seg_words = &word_tokens[seg_start..seg_end];
+        let seg_lw = &lw[seg_start..seg_end];
+        let mut i = 0;
+        while i < seg_words.len() {
+            let at_sentence_start = seg_start == 0 && i == 0;
+            let (slot, used) = read_slot(
+                seg_words,
+                seg_lw,
+                i,
+                at_sentence_start,
+                index,
+                entities,
+                mode,
+                lex,
+            );
+            let start = shift(seg_words[i].start);
+            let end = shift(seg_words[i + used - 1].end);
+            items.push(Item { slot, start, end });
+            i += used;
+        }
+        seg_start = seg_end;
     }
     items
 }
@@ -319,6 +373,7 @@ fn read_slot(
     words: &[&Token],
     lw: &[String],
     i: usize,
+    at_sentence_start: bool,
     index: &AliasIndex,
     entities: &[Entity],
     mode: Mode,
@@ -334,7 +389,10 @@ fn read_slot(
     // Titles before names: "First Vice Foreign Minister" is an office, not the ordinal 1.
     if let Some((title, used)) = title_at(lw, i, lex) {
         // A capitalised title word that is really a name in the store ("General Motors") loses.
-        if index.longest_at(words, i, mode).is_none_or(|(_, n)| n < used) {
+        if index
+            .longest_at(words, i, mode)
+            .is_none_or(|(_, n)| n < used)
+        {
             return (Slot::Title(title), used);
         }
     }
@@ -357,7 +415,7 @@ fn read_slot(
             // A typo in a multi-word name: take the following words of the name too.
             let name_len = entities[id]
                 .names()
-                .map(|n| crate::text::words(n))
+                .map(crate::text::words)
                 .find(|ws| ws.iter().any(|x| fuzzy::close_enough(&words[i].text, x)))
                 .map(|ws| ws.len())
                 .unwrap_or(1);
@@ -365,7 +423,9 @@ fn read_slot(
             while used < name_len
                 && i + used < words.len()
                 && entities[id].names().any(|n| {
-                    crate::text::words(n).iter().any(|x| fuzzy::close_enough(&words[i + used].text, x))
+                    crate::text::words(n)
+                        .iter()
+                        .any(|x| fuzzy::close_enough(&words[i + used].text, x))
                 })
             {
                 used += 1;
@@ -374,10 +434,10 @@ fn read_slot(
         }
     }
     // An unknown name: a run of capitalised words that is not the first word of a sentence.
-    if name_word(words[i]) && (i > 0 || mode == Mode::Claim) && !lex.is_stopword(w) {
+    if name_word(words[i]) && !lex.is_stopword(w) {
         let used = name_run_length(words, lw, i, lex);
         // A lone capitalised first word is just the start of the sentence.
-        let sentence_opener = i == 0 && used == 1;
+        let sentence_opener = at_sentence_start && used == 1;
         if !sentence_opener && lex.month(w).is_none() && lex.weekday(w).is_none() {
             let name = words[i..i + used]
                 .iter()
@@ -386,7 +446,13 @@ fn read_slot(
                 .join(" ");
             let kind = guess_kind(&name, lex);
             return (
-                Slot::Entity { id: None, name, kind, country: None, demonym: false },
+                Slot::Entity {
+                    id: None,
+                    name,
+                    kind,
+                    country: None,
+                    demonym: false,
+                },
                 used,
             );
         }
@@ -401,14 +467,30 @@ fn read_slot(
         if lex.has_synonym_entry(&phrase) {
             let stem = lex.canonical(&phrase);
             return (
-                Slot::Word { stem, lower: lw[i..i + len].join(" "), content: true },
+                Slot::Word {
+                    stem,
+                    lower: lw[i..i + len].join(" "),
+                    content: true,
+                },
                 len,
             );
         }
     }
     let stem = lex.canonical(&lex.stem(w));
-    let content = !lex.is_stopword(w);
-    (Slot::Word { stem, lower: w.to_string(), content }, 1)
+    // Modal verbs carry modality, which the claim reader notes; they are not content.
+    let modal = matches!(
+        w,
+        "will" | "would" | "may" | "might" | "could" | "should" | "can" | "must" | "shall"
+    );
+    let content = !lex.is_stopword(w) && !modal;
+    (
+        Slot::Word {
+            stem,
+            lower: w.to_string(),
+            content,
+        },
+        1,
+    )
 }
 
 /// How many words a capitalised name starting at `i` runs for. "of" and "for" may join
@@ -425,12 +507,22 @@ fn name_run_length(words: &[&Token], lw: &[String], i: usize, lex: &Lexicon) -> 
     loop {
         if continues(i + used) {
             used += 1;
-        } else if matches!(lw.get(i + used).map(String::as_str), Some("of" | "for")) && continues(i + used + 1) {
+        } else if matches!(lw.get(i + used).map(String::as_str), Some("of" | "for"))
+            && continues(i + used + 1)
+        {
             used += 2;
         } else {
             return used;
         }
     }
+}
+
+/// "August 1, 2025": the comma before a year does not end the date.
+fn year_after_comma(lw: &[String], k: usize) -> bool {
+    k > 0
+        && lw[k - 1].chars().all(|c| c.is_ascii_digit())
+        && lw[k].len() == 4
+        && lw[k].chars().all(|c| c.is_ascii_digit())
 }
 
 /// A lexicon place the article also names becomes the store's entity.

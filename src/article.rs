@@ -87,7 +87,11 @@ impl Article {
                 });
             }
         }
-        Ok(Article { source: source.to_string(), sentences, dateline })
+        Ok(Article {
+            source: source.to_string(),
+            sentences,
+            dateline,
+        })
     }
 
     pub fn sentence(&self, n: usize) -> Option<&Sentence> {
@@ -120,12 +124,15 @@ pub fn split_sentences(paragraph: &str) -> Vec<&str> {
         if matches!(c, '.' | '!' | '?') {
             // Take closing quotes and brackets with the sentence.
             let mut j = i + 1;
-            while j < chars.len() && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+            while j < chars.len()
+                && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?'))
+            {
                 j += 1;
             }
             let at_end = j >= chars.len();
             let followed_by_space = chars.get(j).is_some_and(|x| x.1.is_whitespace());
-            if !at_end && followed_by_space && c == '.' && !ends_sentence(paragraph, pos, &chars, j) {
+            if !at_end && followed_by_space && c == '.' && !ends_sentence(paragraph, pos, &chars, j)
+            {
                 i = j;
                 continue;
             }
@@ -159,9 +166,14 @@ fn ends_sentence(text: &str, dot: usize, chars: &[(usize, char)], next: usize) -
         .unwrap_or(0);
     let word = &before[word_start..];
     let lower = word.to_lowercase();
-    let next_char = chars[next..].iter().map(|x| x.1).find(|c| !c.is_whitespace());
+    let next_char = chars[next..]
+        .iter()
+        .map(|x| x.1)
+        .find(|c| !c.is_whitespace());
     let next_starts_sentence = next_char.is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(')
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(')
     });
     if !next_starts_sentence {
         return false;
@@ -210,7 +222,9 @@ fn read_dateline(sentence: &str) -> Option<(Dateline, usize)> {
     // The place is a short capitalised name; the date, if any, starts with a month.
     let place_ok = !place.is_empty()
         && place.split_whitespace().count() <= 4
-        && place.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        && place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let date_ok = date.is_none_or(|d| {
         d.split_whitespace()
             .next()
@@ -241,7 +255,11 @@ fn read_dateline(sentence: &str) -> Option<(Dateline, usize)> {
         .collect::<Vec<_>>()
         .join(" ");
     Some((
-        Dateline { place: Some(place), date: date.map(str::to_string), source: Some(source) },
+        Dateline {
+            place: Some(place),
+            date: date.map(str::to_string),
+            source: Some(source),
+        },
         rest,
     ))
 }
@@ -270,20 +288,40 @@ mod tests {
 
     #[test]
     fn us_before_a_name_does_not_end_a_sentence() {
-        assert_eq!(split_sentences("The U.S. Secretary of State spoke."), vec!["The U.S. Secretary of State spoke."]);
+        assert_eq!(
+            split_sentences("The U.S. Secretary of State spoke."),
+            vec!["The U.S. Secretary of State spoke."]
+        );
     }
 
     #[test]
     fn lines_and_bullets_are_sentences() {
-        let a = Article::parse("t", "Headline Here\n\n- First point.\n- Second point\nBody one. Body two.\n").unwrap();
+        let a = Article::parse(
+            "t",
+            "Headline Here\n\n- First point.\n- Second point\nBody one. Body two.\n",
+        )
+        .unwrap();
         let texts: Vec<_> = a.sentences.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(texts, vec!["Headline Here", "First point.", "Second point", "Body one.", "Body two."]);
+        assert_eq!(
+            texts,
+            vec![
+                "Headline Here",
+                "First point.",
+                "Second point",
+                "Body one.",
+                "Body two."
+            ]
+        );
         assert_eq!(a.sentences[3].n, 4);
     }
 
     #[test]
     fn reads_the_dateline() {
-        let a = Article::parse("t", "Title\nKuala Lumpur, July 10 (NationPress) South Korea is here.").unwrap();
+        let a = Article::parse(
+            "t",
+            "Title\nKuala Lumpur, July 10 (NationPress) South Korea is here.",
+        )
+        .unwrap();
         let d = a.dateline.clone().unwrap();
         assert_eq!(d.place.as_deref(), Some("Kuala Lumpur"));
         assert_eq!(d.date.as_deref(), Some("July 10"));

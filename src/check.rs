@@ -98,6 +98,34 @@ struct Checker<'a> {
     lex: &'static Lexicon,
 }
 
+/// How the checker read a claim and lined it up with the best sentences, for `--debug`.
+pub fn debug_report(store: &FactStore, text: &str) -> String {
+    let claim = Claim::read(store, text);
+    let checker = Checker::new(store, claim);
+    let mut s = format!(
+        "statement: {}\nnegated {} realis_past {} irrealis {}\n",
+        checker.claim.statement,
+        checker.claim.negated,
+        checker.claim.realis_past,
+        checker.claim.irrealis
+    );
+    for it in &checker.claim.items {
+        s.push_str(&format!("  item {:?}\n", it.slot));
+    }
+    for a in checker.aligned.iter().take(4) {
+        s.push_str(&format!(
+            "  sentence {} score {:.2} cover {:?}\n",
+            a.s + 1,
+            a.score,
+            a.cover
+        ));
+        for it in &store.items[a.s] {
+            s.push_str(&format!("      {:?}\n", it.slot));
+        }
+    }
+    s
+}
+
 /// Checks one claim against the store.
 pub fn check(store: &FactStore, text: &str) -> Result<Outcome, Error> {
     if text.trim().is_empty() {
@@ -122,17 +150,32 @@ impl<'a> Checker<'a> {
             .items
             .iter()
             .enumerate()
-            .filter(|(k, it)| it.is_content() && !soft.contains(k) && !matches!(it.slot, Slot::Negation))
+            .filter(|(k, it)| {
+                it.is_content() && !soft.contains(k) && !matches!(it.slot, Slot::Negation)
+            })
             .map(|(k, it)| {
                 let hard = !matches!(it.slot, Slot::Word { .. });
-                Element { k, hard, weight: if hard { 2.0 } else { 1.0 } }
+                Element {
+                    k,
+                    hard,
+                    weight: if hard { 2.0 } else { 1.0 },
+                }
             })
             .collect();
-        let mut checker = Checker { store, claim, elements, aligned: Vec::new(), lex };
+        let mut checker = Checker {
+            store,
+            claim,
+            elements,
+            aligned: Vec::new(),
+            lex,
+        };
         checker.aligned = (0..store.items.len()).map(|s| checker.align(s)).collect();
-        checker
-            .aligned
-            .sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal).then(a.s.cmp(&b.s)));
+        checker.aligned.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.s.cmp(&b.s))
+        });
         checker
     }
 
@@ -149,7 +192,10 @@ impl<'a> Checker<'a> {
     }
 
     fn evidence(&self, s: usize) -> Evidence {
-        Evidence { sentence: s + 1, text: self.sentence_text(s).to_string() }
+        Evidence {
+            sentence: s + 1,
+            text: self.sentence_text(s).to_string(),
+        }
     }
 
     /// A headline question or a section label asserts nothing.
@@ -160,10 +206,24 @@ impl<'a> Checker<'a> {
 
     fn align(&self, s: usize) -> Alignment {
         let items = self.sentence_items(s);
-        let cover: Vec<Option<usize>> = self.elements.iter().map(|e| self.covers(self.item(e), items)).collect();
+        let cover: Vec<Option<usize>> = self
+            .elements
+            .iter()
+            .map(|e| self.covers(self.item(e), items))
+            .collect();
         let total: f32 = self.elements.iter().map(|e| e.weight).sum();
-        let got: f32 = self.elements.iter().zip(&cover).filter(|(_, c)| c.is_some()).map(|(e, _)| e.weight).sum();
-        let score = if total > 0.0 && self.asserts(s) { got / total } else { 0.0 };
+        let got: f32 = self
+            .elements
+            .iter()
+            .zip(&cover)
+            .filter(|(_, c)| c.is_some())
+            .map(|(e, _)| e.weight)
+            .sum();
+        let score = if total > 0.0 && self.asserts(s) {
+            got / total
+        } else {
+            0.0
+        };
         Alignment { s, cover, score }
     }
 
@@ -179,9 +239,15 @@ impl<'a> Checker<'a> {
                 }
                 // A city stands inside its country: "held in Kuala Lumpur" says "in Malaysia".
                 if *kind == EntityKind::Country {
-                    let country = id.map(|i| self.store.entities[i].name.clone()).unwrap_or_else(|| name.clone());
+                    let country = id
+                        .map(|i| self.store.entities[i].name.clone())
+                        .unwrap_or_else(|| name.clone());
                     return items.iter().position(|x| match &x.slot {
-                        Slot::Entity { kind: EntityKind::Place, country: Some(c), .. } => *c == country,
+                        Slot::Entity {
+                            kind: EntityKind::Place,
+                            country: Some(c),
+                            ..
+                        } => *c == country,
                         _ => false,
                     });
                 }
@@ -192,12 +258,21 @@ impl<'a> Checker<'a> {
                 _ => false,
             }),
             Slot::Value(v) => items.iter().position(|x| match &x.slot {
-                Slot::Value(u) => matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied),
+                Slot::Value(u) => {
+                    matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
+                }
                 _ => false,
             }),
             Slot::Word { stem, lower, .. } => items.iter().position(|x| match &x.slot {
-                Slot::Word { stem: s2, lower: l2, content: true } => {
-                    s2 == stem || (lower.chars().count() >= 6 && !lower.contains(' ') && fuzzy::close_enough(lower, l2))
+                Slot::Word {
+                    stem: s2,
+                    lower: l2,
+                    content: true,
+                } => {
+                    s2 == stem
+                        || (lower.chars().count() >= 6
+                            && !lower.contains(' ')
+                            && fuzzy::close_enough(lower, l2))
                 }
                 // "minister" is part of the title "foreign minister".
                 Slot::Title(u) => u.split(' ').any(|w| w == lower),
@@ -217,16 +292,19 @@ impl<'a> Checker<'a> {
             );
         }
         if self.elements.is_empty() {
-            return self.not_enough("nothing-to-check", "The claim names nothing the article could confirm.".to_string());
+            return self.not_enough(
+                "nothing-to-check",
+                "The claim names nothing the article could confirm.".to_string(),
+            );
         }
         let roles = self.role_assertions();
         if let Some(outcome) = self.judge_roles(&roles) {
             return outcome;
         }
-        if let Some(outcome) = self.place_in_wrong_country() {
+        if let Some(outcome) = self.contradiction() {
             return outcome;
         }
-        if let Some(outcome) = self.contradiction() {
+        if let Some(outcome) = self.place_in_wrong_country() {
             return outcome;
         }
         if let Some(outcome) = self.support(&roles) {
@@ -236,7 +314,14 @@ impl<'a> Checker<'a> {
         self.not_enough("silent", why)
     }
 
-    fn outcome(&self, verdict: Verdict, rule: &'static str, evidence: Vec<Evidence>, correction: Option<String>, explanation: String) -> Outcome {
+    fn outcome(
+        &self,
+        verdict: Verdict,
+        rule: &'static str,
+        evidence: Vec<Evidence>,
+        correction: Option<String>,
+        explanation: String,
+    ) -> Outcome {
         let mut evidence = evidence;
         evidence.dedup_by_key(|e| e.sentence);
         Outcome {
@@ -255,14 +340,27 @@ impl<'a> Checker<'a> {
     }
 
     /// Refuted, unless the claim was negated, in which case the contradiction supports it.
-    fn refuted_or_flipped(&self, rule: &'static str, s: Vec<usize>, correction: String, diff: Option<Difference>) -> Outcome {
+    fn refuted_or_flipped(
+        &self,
+        rule: &'static str,
+        s: Vec<usize>,
+        correction: String,
+        diff: Option<Difference>,
+    ) -> Outcome {
         let evidence = s.iter().map(|&s| self.evidence(s)).collect();
         let mut out = if self.claim.negated {
-            let explanation = format!("The article contradicts what the claim denies: {correction}");
+            let explanation =
+                format!("The article contradicts what the claim denies: {correction}");
             self.outcome(Verdict::Supported, rule, evidence, None, explanation)
         } else {
             let explanation = format!("The article says otherwise: {correction}");
-            self.outcome(Verdict::Refuted, rule, evidence, Some(correction), explanation)
+            self.outcome(
+                Verdict::Refuted,
+                rule,
+                evidence,
+                Some(correction),
+                explanation,
+            )
         };
         out.differences.extend(diff);
         out
@@ -284,19 +382,43 @@ fn soft_positions(claim: &Claim) -> Vec<usize> {
         .enumerate()
         .filter_map(|(k, it)| it.word_lower().map(|w| (k, w.to_string())))
         .collect();
-    const STILL_CONTENT: &[&str] = &["plan", "planned", "planning", "proposed", "propose", "scheduled", "schedule"];
+    const STILL_CONTENT: &[&str] = &[
+        "plan",
+        "planned",
+        "planning",
+        "proposed",
+        "propose",
+        "scheduled",
+        "schedule",
+    ];
     for phrase in lex.irrealis.iter().chain(&lex.realis) {
         if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0].as_str()) {
             continue;
         }
         for start in 0..words.len() {
-            if start + phrase.len() <= words.len() && (0..phrase.len()).all(|i| words[start + i].1 == phrase[i]) {
+            if start + phrase.len() <= words.len()
+                && (0..phrase.len()).all(|i| words[start + i].1 == phrase[i])
+            {
                 soft.extend((0..phrase.len()).map(|i| words[start + i].0));
             }
         }
     }
+        // "lasted" in "the pause lasted 90 days" only links the pause to its value.
+    let has_value = claim.items.iter().any(|i| matches!(i.slot, Slot::Value(_)));
+    if has_value {
+        for (k, w) in &words {
+            let lemma = lex.irregular_lemma(w).unwrap_or(w);
+            let stem = lex.stem(lemma);
+            if lex.linking.iter().any(|p| p.len() == 1 && lex.stem(&p[0]) == stem) {
+                soft.push(*k);
+            }
+        }
+    }
     for (k, w) in &words {
-        if matches!(w.as_str(), "also" | "still" | "currently" | "now" | "reportedly" | "just" | "indeed" | "actually") {
+        if matches!(
+            w.as_str(),
+            "also" | "still" | "currently" | "now" | "reportedly" | "just" | "indeed" | "actually"
+        ) {
             soft.push(*k);
         }
     }
@@ -328,15 +450,25 @@ impl<'a> Checker<'a> {
 
     fn country_at(&self, k: usize) -> Option<String> {
         match &self.claim.items.get(k)?.slot {
-            Slot::Entity { kind: EntityKind::Country, name, id, .. } => {
-                Some(id.map(|i| self.store.entities[i].name.clone()).unwrap_or_else(|| name.clone()))
-            }
+            Slot::Entity {
+                kind: EntityKind::Country,
+                name,
+                id,
+                ..
+            } => Some(
+                id.map(|i| self.store.entities[i].name.clone())
+                    .unwrap_or_else(|| name.clone()),
+            ),
             _ => None,
         }
     }
 
     fn word_at(&self, k: usize, words: &[&str]) -> bool {
-        self.claim.items.get(k).and_then(Item::word_lower).is_some_and(|w| words.contains(&w))
+        self.claim
+            .items
+            .get(k)
+            .and_then(Item::word_lower)
+            .is_some_and(|w| words.contains(&w))
     }
 
     /// Finds "P is [the] [C's] T [, the T2]", "T P", "C T P" and "P, [the] T" in the claim.
@@ -371,7 +503,28 @@ impl<'a> Checker<'a> {
             let after = self.person_at(k + 1);
             let mut before = None;
             let mut p = b;
-            while p > 0 && (self.word_at(p - 1, &["is", "was", "as", "serves", "served", "became", "remains", "be", "being", "been", "not", "never", "still", "currently", "now"]) || matches!(items[p - 1].slot, Slot::Negation)) {
+            while p > 0
+                && (self.word_at(
+                    p - 1,
+                    &[
+                        "is",
+                        "was",
+                        "as",
+                        "serves",
+                        "served",
+                        "became",
+                        "remains",
+                        "be",
+                        "being",
+                        "been",
+                        "not",
+                        "never",
+                        "still",
+                        "currently",
+                        "now",
+                    ],
+                ) || matches!(items[p - 1].slot, Slot::Negation))
+            {
                 p -= 1;
             }
             if p < b && p > 0 {
@@ -380,15 +533,26 @@ impl<'a> Checker<'a> {
             // "P, the T" and a second title in apposition: "Rubio is America's top diplomat, the Secretary of State".
             if before.is_none() && b > 0 && matches!(items[b - 1].slot, Slot::Break) {
                 if let Some(prev) = out.last_mut() {
-                    if prev.titles.last().is_some_and(|&t| t + 1 == b - 1 || t + 1 == b) {
+                    if prev
+                        .titles
+                        .last()
+                        .is_some_and(|&t| t + 1 == b - 1 || t + 1 == b)
+                    {
                         prev.titles.push(k);
                         continue;
                     }
                 }
                 before = self.person_at(b - 2);
             }
-            let Some(person) = after.or(before) else { continue };
-            out.push(RoleAssertion { person, titles: vec![k], country, indefinite });
+            let Some(person) = after.or(before) else {
+                continue;
+            };
+            out.push(RoleAssertion {
+                person,
+                titles: vec![k],
+                country,
+                indefinite,
+            });
         }
         out
     }
@@ -400,12 +564,16 @@ impl<'a> Checker<'a> {
             let person = &self.store.entities[a.person].name;
             let held: Vec<&Role> = self.store.roles_of(person).collect();
             for &t in &a.titles {
-                let Slot::Title(title) = &self.claim.items[t].slot else { continue };
+                let Slot::Title(title) = &self.claim.items[t].slot else {
+                    continue;
+                };
                 let title_text = self.text_of(&self.claim.items[t]);
                 let same_office = |r: &&Role| {
                     let rt = normalize_title(&r.title);
                     titles_match(title, &rt, self.lex)
-                        || (a.indefinite && !title.contains(' ') && rt.ends_with(&format!(" {title}")))
+                        || (a.indefinite
+                            && !title.contains(' ')
+                            && rt.ends_with(&format!(" {title}")))
                 };
                 let country_agrees = |r: &Role| match (&a.country, &r.country) {
                     (None, _) => true,
@@ -416,41 +584,95 @@ impl<'a> Checker<'a> {
                     supported.push(r.sentence - 1);
                     continue;
                 }
-                if let Some(r) = held.iter().find(|r| same_office(r) && r.country.is_some() && a.country.is_some()) {
+                if let Some(r) = held
+                    .iter()
+                    .find(|r| same_office(r) && r.country.is_some() && a.country.is_some())
+                {
                     let correction = format!("The article calls {person} {}.", r.describe());
-                    let diff = Difference { claim: a.country.clone().unwrap_or_default(), article: r.country.clone().unwrap_or_default() };
-                    return Some(self.refuted_or_flipped("role-country", self.role_evidence(r, person, title), correction, Some(diff)));
+                    let diff = Difference {
+                        claim: a.country.clone().unwrap_or_default(),
+                        article: r.country.clone().unwrap_or_default(),
+                    };
+                    return Some(self.refuted_or_flipped(
+                        "role-country",
+                        self.role_evidence(r, person, title),
+                        correction,
+                        Some(diff),
+                    ));
+                }
+                // "a senator", "a former senator": one more office, or an earlier one, does not
+                // contradict the office the article gives.
+                let open_ended = a.indefinite || title.split(' ').any(|w| matches!(w, "former" | "ex" | "onetime" | "past"));
+                if open_ended {
+                    continue;
                 }
                 if let Some(r) = held.first() {
-                    let correction = format!("The article calls {person} {}, not {title_text}.", r.describe());
-                    let diff = Difference { claim: title_text.clone(), article: r.describe().to_string() };
-                    return Some(self.refuted_or_flipped("role", self.role_evidence(r, person, title), correction, Some(diff)));
+                    let correction = format!(
+                        "The article calls {person} {}, not {title_text}.",
+                        r.describe()
+                    );
+                    let diff = Difference {
+                        claim: title_text.clone(),
+                        article: r.describe().to_string(),
+                    };
+                    return Some(self.refuted_or_flipped(
+                        "role",
+                        self.role_evidence(r, person, title),
+                        correction,
+                        Some(diff),
+                    ));
                 }
                 // The person has no office in the article; someone else may hold this one.
                 let holder = self.store.roles.iter().find(|r| {
                     titles_match(title, &normalize_title(&r.title), self.lex)
-                        && a.country.as_ref().is_some_and(|c| r.country.as_ref() == Some(c))
+                        && a.country
+                            .as_ref()
+                            .is_some_and(|c| r.country.as_ref() == Some(c))
                 });
                 if let Some(r) = holder {
                     let correction = format!("The article names {} as {}.", r.person, r.describe());
-                    return Some(self.refuted_or_flipped("office-holder", vec![r.sentence - 1], correction, None));
+                    return Some(self.refuted_or_flipped(
+                        "office-holder",
+                        vec![r.sentence - 1],
+                        correction,
+                        None,
+                    ));
                 }
             }
         }
         // A claim that only gives offices, and gets them right, is supported here.
-        let role_parts: Vec<usize> = assertions.iter().flat_map(|a| a.titles.iter().copied().chain([a.person_item(self)])).collect();
+        let role_parts: Vec<usize> = assertions
+            .iter()
+            .flat_map(|a| a.titles.iter().copied().chain([a.person_item(self)]))
+            .collect();
         let only_roles = !assertions.is_empty()
             && self.elements.iter().all(|e| {
                 role_parts.contains(&e.k)
-                    || matches!(self.item(e).slot, Slot::Entity { kind: EntityKind::Country, .. })
-                    || self.item(e).word_lower().is_some_and(|w| self.lex.title_modifiers.contains(w) || w == "diplomat")
+                    || matches!(
+                        self.item(e).slot,
+                        Slot::Entity {
+                            kind: EntityKind::Country,
+                            ..
+                        }
+                    )
+                    || self
+                        .item(e)
+                        .word_lower()
+                        .is_some_and(|w| self.lex.title_modifiers.contains(w) || w == "diplomat")
             });
-        if only_roles && supported.len() == assertions.iter().map(|a| a.titles.len()).sum::<usize>() {
+        if only_roles && supported.len() == assertions.iter().map(|a| a.titles.len()).sum::<usize>()
+        {
             supported.sort();
             supported.dedup();
             let evidence = supported.iter().map(|&s| self.evidence(s)).collect();
             let (verdict, correction) = if self.claim.negated {
-                (Verdict::Refuted, Some("The article says the opposite: it gives this office to this person.".to_string()))
+                (
+                    Verdict::Refuted,
+                    Some(
+                        "The article says the opposite: it gives this office to this person."
+                            .to_string(),
+                    ),
+                )
             } else {
                 (Verdict::Supported, None)
             };
@@ -464,10 +686,14 @@ impl<'a> Checker<'a> {
     /// office the claim gives them ("Park will represent the foreign minister").
     fn role_evidence(&self, r: &Role, person: &str, title: &str) -> Vec<usize> {
         let mut out = vec![r.sentence - 1];
-        let Some(id) = self.store.entity_named(person) else { return out };
+        let Some(id) = self.store.entity_named(person) else {
+            return out;
+        };
         for (s, items) in self.store.items.iter().enumerate() {
             let names_person = items.iter().any(|i| i.entity_id() == Some(id));
-            let names_title = items.iter().any(|i| matches!(&i.slot, Slot::Title(u) if titles_match(title, u, self.lex)));
+            let names_title = items
+                .iter()
+                .any(|i| matches!(&i.slot, Slot::Title(u) if titles_match(title, u, self.lex)));
             if names_person && names_title && !out.contains(&s) {
                 out.push(s);
             }
@@ -479,14 +705,26 @@ impl<'a> Checker<'a> {
     fn place_in_wrong_country(&self) -> Option<Outcome> {
         let items = &self.claim.items;
         for (k, it) in items.iter().enumerate() {
-            let Slot::Entity { kind: EntityKind::Place, country: Some(real), name, .. } = &it.slot else { continue };
+            let Slot::Entity {
+                kind: EntityKind::Place,
+                country: Some(real),
+                name,
+                ..
+            } = &it.slot
+            else {
+                continue;
+            };
             let mut j = k + 1;
-            if matches!(items.get(j).map(|i| &i.slot), Some(Slot::Break)) || self.word_at(j, &["in"]) {
+            if matches!(items.get(j).map(|i| &i.slot), Some(Slot::Break))
+                || self.word_at(j, &["in"])
+            {
                 j += 1;
             } else {
                 continue;
             }
-            let Some(claimed) = self.country_at(j) else { continue };
+            let Some(claimed) = self.country_at(j) else {
+                continue;
+            };
             if claimed == *real {
                 continue;
             }
@@ -495,13 +733,27 @@ impl<'a> Checker<'a> {
             let s = self
                 .aligned
                 .iter()
-                .find(|a| real_id.is_some_and(|id| self.sentence_items(a.s).iter().any(|i| i.entity_id() == Some(id))))
+                .find(|a| {
+                    real_id.is_some_and(|id| {
+                        self.sentence_items(a.s)
+                            .iter()
+                            .any(|i| i.entity_id() == Some(id))
+                    })
+                })
                 .map(|a| a.s);
             let place_name = self.text_of(it);
             let correction = format!("{place_name} is in {real}, not {claimed}.");
-            let diff = Difference { claim: claimed.clone(), article: real.clone() };
+            let diff = Difference {
+                claim: claimed.clone(),
+                article: real.clone(),
+            };
             let _ = name;
-            return Some(self.refuted_or_flipped("place-country", s.into_iter().collect(), correction, Some(diff)));
+            return Some(self.refuted_or_flipped(
+                "place-country",
+                s.into_iter().collect(),
+                correction,
+                Some(diff),
+            ));
         }
         None
     }
@@ -510,19 +762,51 @@ impl<'a> Checker<'a> {
 impl RoleAssertion {
     /// The claim item of the person (for deciding whether a claim is only about offices).
     fn person_item(&self, checker: &Checker) -> usize {
-        checker.claim.items.iter().position(|i| i.entity_id() == Some(self.person)).unwrap_or(usize::MAX)
+        checker
+            .claim
+            .items
+            .iter()
+            .position(|i| i.entity_id() == Some(self.person))
+            .unwrap_or(usize::MAX)
     }
 }
 
 /// Words before a value or name that make its slot one-valued: one meeting is held in one
 /// place, on one date ("in", "on", "between A and").
-const SLOT_WORDS: &[&str] = &["in", "at", "on", "between", "and", "or", "from", "during", "until", "by", "since"];
+const SLOT_WORDS: &[&str] = &[
+    "in", "at", "on", "between", "and", "or", "from", "during", "until", "by", "since",
+];
 
 /// Words that mark an event as not (yet) real when they come just before its verb.
 const IRREALIS_BEFORE_VERB: &[&str] = &[
-    "will", "would", "may", "might", "could", "should", "expected", "expect", "expects", "planned",
-    "plans", "plan", "planning", "proposed", "if", "likely", "anticipated", "upcoming", "scheduled", "set",
-    "due", "hope", "hopes", "intend", "intends", "aims", "aim", "unless",
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "should",
+    "expected",
+    "expect",
+    "expects",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "proposed",
+    "if",
+    "likely",
+    "anticipated",
+    "upcoming",
+    "scheduled",
+    "set",
+    "due",
+    "hope",
+    "hopes",
+    "intend",
+    "intends",
+    "aims",
+    "aim",
+    "unless",
 ];
 
 impl<'a> Checker<'a> {
@@ -533,7 +817,11 @@ impl<'a> Checker<'a> {
         while j > 0 {
             j -= 1;
             let it = &items[j];
-            if matches!(it.slot, Slot::Break) || it.word_lower().is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+            if matches!(it.slot, Slot::Break)
+                || it
+                    .word_lower()
+                    .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+            {
                 continue;
             }
             if seen == skip {
@@ -549,24 +837,41 @@ impl<'a> Checker<'a> {
     fn same_slot(&self, k: usize, s_items: &[Item], j: usize, require_slot_word: bool) -> bool {
         let c1 = Self::left_of(&self.claim.items, k, 0);
         let s1 = Self::left_of(s_items, j, 0);
-        let same = |a: &Option<(Option<String>, Option<usize>)>, b: &Option<(Option<String>, Option<usize>)>| match (a, b) {
-            (Some((Some(x), _)), Some((Some(y), _))) => x == y || self.lex.canonical(&self.lex.stem(x)) == self.lex.canonical(&self.lex.stem(y)),
+        let same = |a: &Option<(Option<String>, Option<usize>)>,
+                    b: &Option<(Option<String>, Option<usize>)>| match (a, b) {
+            (Some((Some(x), _)), Some((Some(y), _))) => {
+                x == y
+                    || self.lex.canonical(&self.lex.stem(x))
+                        == self.lex.canonical(&self.lex.stem(y))
+            }
             (Some((_, Some(x))), Some((_, Some(y)))) => x == y,
             _ => false,
         };
         if !same(&c1, &s1) {
             return false;
         }
-        let slot_word = c1.as_ref().and_then(|c| c.0.as_deref()).is_some_and(|w| SLOT_WORDS.contains(&w));
+        let slot_word = c1
+            .as_ref()
+            .and_then(|c| c.0.as_deref())
+            .is_some_and(|w| SLOT_WORDS.contains(&w));
         let c2 = Self::left_of(&self.claim.items, k, 1);
         let s2 = Self::left_of(s_items, j, 1);
-        let coordinated = c1.as_ref().and_then(|c| c.0.as_deref()).is_some_and(|w| w == "and" || w == "or");
+        let coordinated = c1
+            .as_ref()
+            .and_then(|c| c.0.as_deref())
+            .is_some_and(|w| w == "and" || w == "or");
         if coordinated {
             // "between North Korea and Japan" vs "between North Korea and Russia": same partner.
             return same(&c2, &s2);
         }
         if require_slot_word {
-            slot_word && (same(&c2, &s2) || c1.as_ref().and_then(|c| c.0.as_deref()).is_some_and(|w| w != "and"))
+            // "held in Jakarta" vs "held in Kuala Lumpur": the same event word governs the slot,
+            // or the claim only places its subject ("the talks are in Jakarta").
+            let claim_copula = c2
+                .as_ref()
+                .and_then(|c| c.0.as_deref())
+                .is_some_and(|w| self.lex.is_stopword(w));
+            slot_word && (same(&c2, &s2) || claim_copula)
         } else {
             slot_word || same(&c2, &s2)
         }
@@ -583,12 +888,22 @@ impl<'a> Checker<'a> {
     }
 
     fn in_article_vocabulary(&self, stem: &str) -> bool {
-        self.store.items.iter().flatten().any(|i| i.stem() == Some(stem))
+        self.store
+            .items
+            .iter()
+            .flatten()
+            .any(|i| i.stem() == Some(stem))
     }
 
     /// Whether the sentence accounts for every claim element but `except`, with the usual
     /// allowance for paraphrase. `verified` items count as accounted for.
-    fn covered_but(&self, a: &Alignment, except: &[usize], verified: &[usize], extra_words: usize) -> bool {
+    fn covered_but(
+        &self,
+        a: &Alignment,
+        except: &[usize],
+        verified: &[usize],
+        extra_words: usize,
+    ) -> bool {
         let mut loose_words = 0;
         for (e, c) in self.elements.iter().zip(&a.cover) {
             if c.is_some() || except.contains(&e.k) || verified.contains(&e.k) {
@@ -607,19 +922,35 @@ impl<'a> Checker<'a> {
     }
 
     fn sentence_negated(&self, s: usize) -> bool {
-        self.sentence_items(s).iter().any(|i| matches!(i.slot, Slot::Negation))
+        self.sentence_items(s)
+            .iter()
+            .any(|i| matches!(i.slot, Slot::Negation))
     }
 
     /// Looks for a contradiction in the sentences that align best with the claim.
     fn contradiction(&self) -> Option<Outcome> {
-        let candidates: Vec<&Alignment> = self.aligned.iter().filter(|a| a.score >= 0.4).take(4).collect();
+        // The best-aligned sentences; each rule then demands that the sentence accounts for
+        // everything in the claim but the contested part.
+                // A sentence that says the whole claim outranks a worse-aligned one that seems to
+        // contradict it ("take effect on August 1" vs a start "in early June" elsewhere).
+        let support_score = self.supporting().map_or(0.0, |a| a.score);
+        let candidates: Vec<&Alignment> = self
+            .aligned
+            .iter()
+            .filter(|a| a.score > 0.0 && a.score >= support_score)
+            .take(6)
+            .collect();
         for a in &candidates {
             if let Some(o) = self.negation_conflict(a) {
                 return Some(o);
             }
         }
         for a in &candidates {
-            if let Some(o) = self.value_conflict(a).or_else(|| self.slot_conflict(a)).or_else(|| self.antonym_conflict(a)) {
+            if let Some(o) = self
+                .value_conflict(a)
+                .or_else(|| self.slot_conflict(a))
+                .or_else(|| self.antonym_conflict(a))
+            {
                 return Some(o);
             }
         }
@@ -631,6 +962,24 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// Among several values in a sentence, the one standing right next to the claim's own words
+    /// ("the initial July 9 deadline" for "the initial deadline was July 19").
+    fn nearest_to_claim_words<'v>(&self, a: &Alignment, rivals: &'v [(usize, &'v Value)]) -> Option<&'v (usize, &'v Value)> {
+        let anchors: Vec<usize> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter(|(e, c)| c.is_some() && !matches!(self.item(e).slot, Slot::Value(_)))
+            .filter_map(|(_, c)| *c)
+            .collect();
+        rivals
+            .iter()
+            .map(|r| (anchors.iter().map(|&x| x.abs_diff(r.0)).min().unwrap_or(usize::MAX), r))
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, r)| r)
+    }
+
     fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
         if self.claim.negated == self.sentence_negated(a.s) || !self.covered_but(a, &[], &[], 0) {
             return None;
@@ -638,24 +987,38 @@ impl<'a> Checker<'a> {
         let (verdict, correction, explanation) = if self.claim.negated {
             (
                 Verdict::Refuted,
-                Some(format!("The article says it did: \"{}\"", self.sentence_text(a.s))),
+                Some(format!(
+                    "The article says it did: \"{}\"",
+                    self.sentence_text(a.s)
+                )),
                 "The claim denies what the article states.".to_string(),
             )
         } else {
             (
                 Verdict::Refuted,
-                Some(format!("The article says the opposite: \"{}\"", self.sentence_text(a.s))),
+                Some(format!(
+                    "The article says the opposite: \"{}\"",
+                    self.sentence_text(a.s)
+                )),
                 "The article states the negation of the claim.".to_string(),
             )
         };
-        Some(self.outcome(verdict, "negation", vec![self.evidence(a.s)], correction, explanation))
+        Some(self.outcome(
+            verdict,
+            "negation",
+            vec![self.evidence(a.s)],
+            correction,
+            explanation,
+        ))
     }
 
     /// Another date, weekday or number in the slot the claim fills.
     fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
         let s_items = self.sentence_items(a.s);
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let Slot::Value(v) = &self.item(e).slot else { continue };
+            let Slot::Value(v) = &self.item(e).slot else {
+                continue;
+            };
             if c.is_some() {
                 continue;
             }
@@ -674,15 +1037,23 @@ impl<'a> Checker<'a> {
             let pick = rivals
                 .iter()
                 .find(|(j, _)| self.same_slot(e.k, s_items, *j, false))
-                .or_else(|| (comparable == 1).then(|| rivals.first()).flatten());
+                .or_else(|| (comparable == 1).then(|| rivals.first()).flatten())
+                .or_else(|| self.nearest_to_claim_words(a, &rivals));
             let Some((j, u)) = pick else { continue };
             if !self.covered_but(a, &[e.k], &[], 1) {
                 continue;
             }
-            let article_text = self.sentence_text(a.s)[s_items[*j].start..s_items[*j].end].to_string();
+            let article_text =
+                self.sentence_text(a.s)[s_items[*j].start..s_items[*j].end].to_string();
             let claim_text = self.text_of(self.item(e));
-            let correction = format!("The article gives {}, not {claim_text}.", u.describe(self.lex));
-            let diff = Difference { claim: claim_text, article: article_text };
+            let correction = format!(
+                "The article gives {}, not {claim_text}.",
+                u.describe(self.lex)
+            );
+            let diff = Difference {
+                claim: claim_text,
+                article: article_text,
+            };
             return Some(self.refuted_or_flipped("value", vec![a.s], correction, Some(diff)));
         }
         None
@@ -692,23 +1063,32 @@ impl<'a> Checker<'a> {
     /// article says "held in Kuala Lumpur"; "represent the president" for "the foreign minister".
     fn slot_conflict(&self, a: &Alignment) -> Option<Outcome> {
         let s_items = self.sentence_items(a.s);
-        let claim_entities: Vec<usize> = self.claim.items.iter().filter_map(Item::entity_id).collect();
+        let claim_entities: Vec<usize> = self
+            .claim
+            .items
+            .iter()
+            .filter_map(Item::entity_id)
+            .collect();
         for (e, c) in self.elements.iter().zip(&a.cover) {
             if c.is_some() {
                 continue;
             }
             let it = self.item(e);
             let rival = match &it.slot {
-                Slot::Entity { kind, .. } if *kind != EntityKind::Person => s_items.iter().enumerate().position(|(j, x)| match &x.slot {
-                    Slot::Entity { kind: k2, id, .. } => {
-                        same_kind_of_place(*kind, *k2)
-                            && id.is_none_or(|i| !claim_entities.contains(&i))
-                            && self.same_slot(e.k, s_items, j, true)
-                    }
-                    _ => false,
-                }),
+                Slot::Entity { kind, .. } if *kind != EntityKind::Person => {
+                    s_items.iter().enumerate().position(|(j, x)| match &x.slot {
+                        Slot::Entity { kind: k2, id, .. } => {
+                            same_kind_of_place(*kind, *k2)
+                                && id.is_none_or(|i| !claim_entities.contains(&i))
+                                && self.same_slot(e.k, s_items, j, true)
+                        }
+                        _ => false,
+                    })
+                }
                 Slot::Title(t) => s_items.iter().enumerate().position(|(j, x)| match &x.slot {
-                    Slot::Title(u) => !titles_match(t, u, self.lex) && self.same_slot(e.k, s_items, j, false),
+                    Slot::Title(u) => {
+                        !titles_match(t, u, self.lex) && self.same_slot(e.k, s_items, j, false)
+                    }
                     _ => false,
                 }),
                 _ => None,
@@ -717,10 +1097,14 @@ impl<'a> Checker<'a> {
             if !self.covered_but(a, &[e.k], &[], 0) {
                 continue;
             }
-            let article_text = self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+            let article_text =
+                self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
             let claim_text = self.text_of(it);
             let correction = format!("The article says {article_text}, not {claim_text}.");
-            let diff = Difference { claim: claim_text, article: article_text };
+            let diff = Difference {
+                claim: claim_text,
+                article: article_text,
+            };
             return Some(self.refuted_or_flipped("slot", vec![a.s], correction, Some(diff)));
         }
         None
@@ -733,16 +1117,27 @@ impl<'a> Checker<'a> {
             if c.is_some() {
                 continue;
             }
-            let Some(stem) = self.item(e).stem() else { continue };
-            let opposite = s_items.iter().position(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)));
+            let Some(stem) = self.item(e).stem() else {
+                continue;
+            };
+            let form = inflection(self.item(e).word_lower().unwrap_or(""), self.lex);
+            // Same inflection on both sides, so that "lasted" is not read as the opposite of "initial".
+            let opposite = s_items.iter().position(|x| {
+                x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2))
+                    && inflection(x.word_lower().unwrap_or(""), self.lex) == form
+            });
             let Some(j) = opposite else { continue };
             if !self.covered_but(a, &[e.k], &[], 0) {
                 continue;
             }
-            let article_text = self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+            let article_text =
+                self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
             let claim_text = self.text_of(self.item(e));
             let correction = format!("The article says {article_text}, not {claim_text}.");
-            let diff = Difference { claim: claim_text, article: article_text };
+            let diff = Difference {
+                claim: claim_text,
+                article: article_text,
+            };
             return Some(self.refuted_or_flipped("opposite", vec![a.s], correction, Some(diff)));
         }
         None
@@ -750,7 +1145,7 @@ impl<'a> Checker<'a> {
 
     /// A claim that something already happened, where the article has it planned or expected.
     fn modality_conflict(&self, a: &Alignment) -> Option<Outcome> {
-        if !self.claim.realis_past || self.claim.irrealis || !self.covered_but(a, &[], &[], 0) {
+        if !self.claim.realis_past || self.claim.irrealis || !self.covered_but(a, &[], &[], 1) {
             return None;
         }
         let s_items = self.sentence_items(a.s);
@@ -764,7 +1159,13 @@ impl<'a> Checker<'a> {
         }
         let correction = "The article describes this as planned or expected, not as something that has already happened.".to_string();
         let explanation = format!("{correction} The claim says it already happened.");
-        Some(self.outcome(Verdict::Refuted, "planned-not-done", vec![self.evidence(a.s)], Some(correction), explanation))
+        Some(self.outcome(
+            Verdict::Refuted,
+            "planned-not-done",
+            vec![self.evidence(a.s)],
+            Some(correction),
+            explanation,
+        ))
     }
 
     /// Whether a planning cue stands within a few words before sentence item `j`.
@@ -772,20 +1173,33 @@ impl<'a> Checker<'a> {
         let from = j.saturating_sub(4);
         let word = s_items[j].word_lower().unwrap_or("");
         // A verb in the past tense happened, whatever came before it ("expected ... after he met").
-        if self.lex.is_irregular_past(word) || (word.ends_with("ed") && !s_items[from..j].iter().any(|i| i.word_lower().is_some_and(|w| matches!(w, "be" | "been" | "being")))) {
-            return s_items[from..j].iter().any(|i| i.word_lower().is_some_and(|w| w == "if"));
+        if self.lex.is_irregular_past(word)
+            || (word.ends_with("ed")
+                && !s_items[from..j].iter().any(|i| {
+                    i.word_lower()
+                        .is_some_and(|w| matches!(w, "be" | "been" | "being"))
+                }))
+        {
+            return s_items[from..j]
+                .iter()
+                .any(|i| i.word_lower().is_some_and(|w| w == "if"));
         }
-        s_items[from..j].iter().any(|i| i.word_lower().is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w)))
+        s_items[from..j].iter().any(|i| {
+            i.word_lower()
+                .is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w))
+        })
     }
 
     /// Supported when one sentence says everything the claim says, with no conflict.
     fn support(&self, roles: &[RoleAssertion]) -> Option<Outcome> {
         let verified = self.verified_role_items(roles);
-        let a = self.aligned.iter().find(|a| {
-            a.score > 0.0 && self.covered_but(a, &[], &verified, 0) && self.claim.negated == self.sentence_negated(a.s)
-        })?;
-        let mut evidence = vec![self.evidence(a.s)];
-        for r in roles.iter().flat_map(|r| self.store.roles_of(&self.store.entities[r.person].name)) {
+                let a = self.aligned.iter().find(|a| self.says_all_of_it(a, &verified))?;
+                let mut evidence = vec![self.evidence(a.s)];
+        evidence.extend(self.country_evidence(a).into_iter().map(|s| self.evidence(s)));
+        for r in roles
+            .iter()
+            .flat_map(|r| self.store.roles_of(&self.store.entities[r.person].name))
+        {
             if verified.iter().any(|_| true) && r.sentence - 1 != a.s {
                 evidence.push(self.evidence(r.sentence - 1));
                 break;
@@ -795,14 +1209,82 @@ impl<'a> Checker<'a> {
         Some(self.outcome(Verdict::Supported, "stated", evidence, None, explanation))
     }
 
+        /// For a country the sentence only implies through a city ("held in Kuala Lumpur" for
+    /// "in Malaysia"), the best sentence that names the country itself.
+    fn country_evidence(&self, a: &Alignment) -> Option<usize> {
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let (Some(j), Slot::Entity { id: Some(id), kind: EntityKind::Country, .. }) = (c, &self.item(e).slot) else { continue };
+            if self.sentence_items(a.s)[*j].entity_id() == Some(*id) {
+                continue;
+            }
+            return self
+                .aligned
+                .iter()
+                .find(|b| b.s != a.s && self.sentence_items(b.s).iter().any(|i| i.entity_id() == Some(*id)))
+                .map(|b| b.s);
+        }
+        None
+    }
+
+    /// The best sentence that says everything the claim says.
+    fn supporting(&self) -> Option<&Alignment> {
+        self.aligned.iter().find(|a| self.says_all_of_it(a, &[]))
+    }
+
+    fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
+        a.score > 0.0
+            && self.covered_but(a, &[], verified, 0)
+            && self.claim.negated == self.sentence_negated(a.s)
+            && !self.roles_swapped(a)
+    }
+
+    /// Whether the sentence has the claim's names on the other sides of the verb: "Japan sent
+    /// letters to Trump" against "Trump sent letters to Japan". Symmetric verbs (meet) and
+    /// passives ("was met by") are allowed for.
+    fn roles_swapped(&self, a: &Alignment) -> bool {
+        let s_items = self.sentence_items(a.s);
+        // The claim's verb: its first covered content word that is not a name, title or value.
+        let verb = self.elements.iter().zip(&a.cover).find_map(|(e, c)| {
+            let it = self.item(e);
+            let stem = it.stem()?;
+            let j = (*c)?;
+            looks_like_verb(&self.claim.items, e.k, self.lex).then_some((e.k, j, stem.to_string()))
+        });
+        let Some((ck, sj, stem)) = verb else { return false };
+        if self.lex.is_symmetric(&stem) {
+            return false;
+        }
+        let claim_passive = is_passive(&self.claim.items, ck);
+        let sentence_passive = is_passive(s_items, sj);
+        let mut before_flips = 0;
+        let mut after_flips = 0;
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let (Some(j), Slot::Entity { .. }) = (c, &self.item(e).slot) else { continue };
+            let claim_before = (e.k < ck) != claim_passive;
+            let sentence_before = (*j < sj) != sentence_passive;
+            if claim_before && !sentence_before {
+                before_flips += 1;
+            } else if !claim_before && sentence_before {
+                after_flips += 1;
+            }
+        }
+        before_flips > 0 && after_flips > 0
+    }
+
     /// The claim items of offices that the article confirms for their holders.
     fn verified_role_items(&self, roles: &[RoleAssertion]) -> Vec<usize> {
         let mut out = Vec::new();
         for a in roles {
             let person = &self.store.entities[a.person].name;
             for &t in &a.titles {
-                let Slot::Title(title) = &self.claim.items[t].slot else { continue };
-                if self.store.roles_of(person).any(|r| titles_match(title, &normalize_title(&r.title), self.lex)) {
+                let Slot::Title(title) = &self.claim.items[t].slot else {
+                    continue;
+                };
+                if self
+                    .store
+                    .roles_of(person)
+                    .any(|r| titles_match(title, &normalize_title(&r.title), self.lex))
+                {
                     out.push(t);
                 }
             }
@@ -824,14 +1306,52 @@ impl<'a> Checker<'a> {
             return format!("The article does not mention {}.", join_names(&unknown));
         }
         let statement = self.claim.statement.trim();
-        let first_word = crate::text::words(statement).first().cloned().unwrap_or_default();
+        let first_word = crate::text::words(statement)
+            .first()
+            .cloned()
+            .unwrap_or_default();
         let statement = if self.lex.is_stopword(&first_word.to_lowercase()) {
             let mut c = statement.chars();
-            c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
         } else {
             statement.to_string()
         };
         format!("The article does not say whether {statement}.")
+    }
+}
+
+/// A claim word that is probably its verb: a past form, or after a modal, "to" or a name.
+fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
+    let Some(w) = items[k].word_lower() else { return false };
+    let first = w.split(' ').next().unwrap_or(w);
+    let prev = k.checked_sub(1).map(|p| &items[p]);
+    lex.is_irregular_past(first)
+        || first.ends_with("ed")
+        || prev.is_some_and(|p| p.entity_id().is_some() || matches!(p.slot, Slot::Entity { .. }))
+        || prev.and_then(Item::word_lower).is_some_and(|p| {
+            matches!(p, "will" | "would" | "to" | "did" | "does" | "do" | "may" | "might" | "could" | "can")
+        })
+}
+
+/// "was met by", "were sent by": a form of be before the verb, or "by" after it.
+fn is_passive(items: &[Item], k: usize) -> bool {
+    let before = k.checked_sub(1).and_then(|p| items[p].word_lower());
+    let be = before.is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+    let by_after = items.get(k + 1).and_then(Item::word_lower) == Some("by");
+    be && by_after || by_after
+}
+
+/// A word's inflection class: past, -ing, or plain.
+fn inflection(word: &str, lex: &Lexicon) -> u8 {
+    let first = word.split(' ').next().unwrap_or(word);
+    if lex.is_irregular_past(first) || first.ends_with("ed") {
+        1
+    } else if first.ends_with("ing") {
+        2
+    } else {
+        0
     }
 }
 

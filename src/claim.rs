@@ -30,7 +30,9 @@ const AUXILIARIES: &[&str] = &[
     "could", "should", "may", "might",
 ];
 
-const WH_WORDS: &[&str] = &["who", "what", "where", "when", "why", "how", "which", "whom", "whose"];
+const WH_WORDS: &[&str] = &[
+    "who", "what", "where", "when", "why", "how", "which", "whom", "whose",
+];
 
 impl Claim {
     pub fn read(store: &FactStore, text: &str) -> Claim {
@@ -38,7 +40,10 @@ impl Claim {
         let trimmed = text.trim();
         let is_question = trimmed.ends_with('?');
         let body = trimmed.trim_end_matches(['?', '.', '!']).trim();
-        let first = crate::text::words(body).first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let first = crate::text::words(body)
+            .first()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
         let open_question = is_question && WH_WORDS.contains(&first.as_str());
         let statement = if is_question && AUXILIARIES.contains(&first.as_str()) {
             question_to_statement(store, body, &first)
@@ -46,26 +51,58 @@ impl Claim {
             body.to_string()
         };
         let items = store.analyse_claim(&statement);
-        let negated = items.iter().filter(|i| matches!(i.slot, Slot::Negation)).count() % 2 == 1;
-        let lower_words: Vec<String> = crate::text::words(&statement).iter().map(|w| w.to_lowercase()).collect();
+        let negated = items
+            .iter()
+            .filter(|i| matches!(i.slot, Slot::Negation))
+            .count()
+            % 2
+            == 1;
+        let lower_words: Vec<String> = crate::text::words(&statement)
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
         let has_phrase = |phrases: &[Vec<String>]| {
-            phrases.iter().any(|p| lower_words.windows(p.len()).any(|w| w == p.as_slice()))
+            phrases
+                .iter()
+                .any(|p| lower_words.windows(p.len()).any(|w| w == p.as_slice()))
         };
-        let irrealis = has_phrase(&lex.irrealis) || (is_question && matches!(first.as_str(), "will" | "would"));
-        let past_verb = items.iter().enumerate().any(|(k, it)| is_past_verb(&items, k, it));
-        let realis_past = !irrealis && (has_phrase(&lex.realis) || past_verb || (is_question && first == "did"));
-        Claim { text: text.to_string(), statement, items, negated, realis_past, irrealis, open_question }
+        let irrealis = has_phrase(&lex.irrealis)
+            || (is_question && matches!(first.as_str(), "will" | "would"));
+        let past_verb = items
+            .iter()
+            .enumerate()
+            .any(|(k, it)| is_past_verb(&items, k, it));
+        let realis_past =
+            !irrealis && (has_phrase(&lex.realis) || past_verb || (is_question && first == "did"));
+        Claim {
+            text: text.to_string(),
+            statement,
+            items,
+            negated,
+            realis_past,
+            irrealis,
+            open_question,
+        }
     }
 }
 
 /// A verb in the past tense used as the claim's own assertion: "took", "met", "sent".
 fn is_past_verb(items: &[Item], k: usize, it: &Item) -> bool {
     let lex = lexicon();
-    let Some(w) = it.word_lower() else { return false };
+    let Some(w) = it.word_lower() else {
+        return false;
+    };
     let first_word = w.split(' ').next().unwrap_or(w);
-    let prev = k.checked_sub(1).and_then(|p| items[p].word_lower()).unwrap_or("");
+    let prev = k
+        .checked_sub(1)
+        .and_then(|p| items[p].word_lower())
+        .unwrap_or("");
     // After "to", "will", "be" it is an infinitive or a participle of something not yet done.
-    if ["to", "will", "would", "be", "being", "may", "might", "could", "should", "can", "must"].contains(&prev) {
+    if [
+        "to", "will", "would", "be", "being", "may", "might", "could", "should", "can", "must",
+    ]
+    .contains(&prev)
+    {
         return false;
     }
     lex.is_irregular_past(first_word) || (first_word.ends_with("ed") && first_word.len() > 4)
@@ -82,7 +119,11 @@ fn question_to_statement(store: &FactStore, body: &str, aux: &str) -> String {
     // The subject ends after the first entity, or the first content word.
     let subject_end = items
         .iter()
-        .find(|i| i.entity_id().is_some() || matches!(i.slot, Slot::Entity { .. } | Slot::Title(_)) || i.is_content())
+        .find(|i| {
+            i.entity_id().is_some()
+                || matches!(i.slot, Slot::Entity { .. } | Slot::Title(_))
+                || i.is_content()
+        })
         .map(|i| i.end);
     match subject_end {
         Some(end) => format!("{} {aux} {}", &rest[..end], rest[end..].trim_start()),

@@ -43,14 +43,22 @@ pub fn read_tsv(name: &str, text: &str) -> Result<Vec<Case>, Error> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         let origin = format!("{name}:{}", i + 1);
-        let expected = parse_label(cols[0])
-            .ok_or_else(|| Error::input(format!("{origin}: unknown label {:?} (expected S, R or N)", cols[0])))?;
+        let expected = parse_label(cols[0]).ok_or_else(|| {
+            Error::input(format!(
+                "{origin}: unknown label {:?} (expected S, R or N)",
+                cols[0]
+            ))
+        })?;
         let claim = cols
             .get(1)
             .map(|c| c.trim().to_string())
             .filter(|c| !c.is_empty())
             .ok_or_else(|| Error::input(format!("{origin}: no claim in the second column")))?;
-        let opt = |k: usize| cols.get(k).map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+        let opt = |k: usize| {
+            cols.get(k)
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+        };
         cases.push(Case {
             origin,
             expected,
@@ -79,7 +87,21 @@ pub fn detokenize(text: &str) -> String {
         .replace("-RSB-", "]")
         .replace("``", "\"")
         .replace("''", "\"");
-    for (from, to) in [(" ,", ","), (" .", "."), (" ;", ";"), (" :", ":"), ("( ", "("), (" )", ")"), (" 's", "'s"), (" n't", "n't"), (" %", "%"), (" ?", "?"), (" !", "!"), (" '", "'"), ("$ ", "$")] {
+    for (from, to) in [
+        (" ,", ","),
+        (" .", "."),
+        (" ;", ";"),
+        (" :", ":"),
+        ("( ", "("),
+        (" )", ")"),
+        (" 's", "'s"),
+        (" n't", "n't"),
+        (" %", "%"),
+        (" ?", "?"),
+        (" !", "!"),
+        (" '", "'"),
+        ("$ ", "$"),
+    ] {
         s = s.replace(from, to);
     }
     s.replace(" -- ", " - ")
@@ -93,8 +115,10 @@ pub fn read_fever(name: &str, text: &str) -> Result<Vec<Case>, Error> {
             continue;
         }
         let origin = format!("{name}:{}", i + 1);
-        let f: FeverLine = serde_json::from_str(line).map_err(|e| Error::input(format!("{origin}: {e}")))?;
-        let expected = parse_label(&f.label).ok_or_else(|| Error::input(format!("{origin}: unknown label {:?}", f.label)))?;
+        let f: FeverLine =
+            serde_json::from_str(line).map_err(|e| Error::input(format!("{origin}: {e}")))?;
+        let expected = parse_label(&f.label)
+            .ok_or_else(|| Error::input(format!("{origin}: unknown label {:?}", f.label)))?;
         cases.push(Case {
             origin,
             expected,
@@ -158,7 +182,11 @@ impl Report {
         let tp = self.confusion[label][label] as f64;
         let predicted: usize = (0..3).map(|e| self.confusion[e][label]).sum();
         let actual: usize = self.confusion[label].iter().sum();
-        let p = if predicted == 0 { 1.0 } else { tp / predicted as f64 };
+        let p = if predicted == 0 {
+            1.0
+        } else {
+            tp / predicted as f64
+        };
         let r = if actual == 0 { 1.0 } else { tp / actual as f64 };
         (p, r)
     }
@@ -167,13 +195,28 @@ impl Report {
     pub fn render(&self, title: &str) -> String {
         let mut s = String::new();
         let _ = writeln!(s, "{title}: {} claims", self.total);
-        let _ = writeln!(s, "accuracy: {:.1}% ({}/{})", 100.0 * self.accuracy(), self.correct, self.total);
+        let _ = writeln!(
+            s,
+            "accuracy: {:.1}% ({}/{})",
+            100.0 * self.accuracy(),
+            self.correct,
+            self.total
+        );
         let _ = writeln!(s, "false SUPPORTED: {}", self.false_supported);
-        let _ = writeln!(s, "right verdict, evidence or correction lacking the listed words: {}", self.bad_evidence);
+        let _ = writeln!(
+            s,
+            "right verdict, evidence or correction lacking the listed words: {}",
+            self.bad_evidence
+        );
         let names = ["supported", "refuted", "not enough info"];
         for (i, n) in names.iter().enumerate() {
             let (p, r) = self.precision_recall(i);
-            let _ = writeln!(s, "  {n:<16} precision {:5.1}%  recall {:5.1}%", 100.0 * p, 100.0 * r);
+            let _ = writeln!(
+                s,
+                "  {n:<16} precision {:5.1}%  recall {:5.1}%",
+                100.0 * p,
+                100.0 * r
+            );
         }
         let _ = writeln!(s, "confusion (rows: expected, columns: got S R N):");
         for (i, n) in names.iter().enumerate() {
@@ -218,7 +261,11 @@ pub fn evaluate(store: &FactStore, cases: &[Case], two_way: TwoWay) -> Report {
             Ok(o) => o,
             Err(e) => {
                 report.total += 1;
-                report.misses.push(Miss { case: case.clone(), got: Verdict::NotEnoughInfo, why: e.to_string() });
+                report.misses.push(Miss {
+                    case: case.clone(),
+                    got: Verdict::NotEnoughInfo,
+                    why: e.to_string(),
+                });
                 continue;
             }
         };
@@ -235,14 +282,23 @@ pub fn evaluate(store: &FactStore, cases: &[Case], two_way: TwoWay) -> Report {
         let mut right = got == case.expected;
         if right {
             if let Some(want) = &case.evidence_contains {
-                let cited = outcome.evidence.iter().map(|e| e.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+                let cited = outcome
+                    .evidence
+                    .iter()
+                    .map(|e| e.text.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if !cited.contains(&want.to_lowercase()) {
                     right = false;
                     why = format!("evidence lacks {want:?}");
                 }
             }
             if let (Some(want), Verdict::Refuted) = (&case.correction_contains, got) {
-                let correction = outcome.correction.clone().unwrap_or_default().to_lowercase();
+                let correction = outcome
+                    .correction
+                    .clone()
+                    .unwrap_or_default()
+                    .to_lowercase();
                 if !correction.contains(&want.to_lowercase()) {
                     right = false;
                     why = format!("correction lacks {want:?}: {:?}", outcome.correction);
@@ -257,7 +313,11 @@ pub fn evaluate(store: &FactStore, cases: &[Case], two_way: TwoWay) -> Report {
         if right {
             report.correct += 1;
         } else {
-            report.misses.push(Miss { case: case.clone(), got, why });
+            report.misses.push(Miss {
+                case: case.clone(),
+                got,
+                why,
+            });
         }
     }
     report

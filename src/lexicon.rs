@@ -54,6 +54,10 @@ struct Cues {
     attribution: Vec<String>,
     #[serde(default)]
     hedges: Vec<String>,
+        #[serde(default)]
+    symmetric: Vec<String>,
+    #[serde(default)]
+    linking: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -123,6 +127,10 @@ pub struct Lexicon {
     pub realis: Vec<Vec<String>>,
     pub attribution: Vec<Vec<String>>,
     pub hedges: HashSet<String>,
+    /// Canonical stems of verbs whose subject and object may swap ("A met B" = "B met A").
+        symmetric: HashSet<String>,
+    /// Verbs that link a thing to a value (last, cost), as word lists.
+    pub linking: Vec<Vec<String>>,
     abbreviations: HashSet<String>,
     /// Lowercased month name or abbreviation -> month number 1..=12.
     months: HashMap<String, u8>,
@@ -177,7 +185,12 @@ pub fn stem_phrase(phrase: &str) -> String {
 fn phrase_list(items: &[String]) -> Vec<Vec<String>> {
     items
         .iter()
-        .map(|p| crate::text::words(p).iter().map(|w| w.to_lowercase()).collect())
+        .map(|p| {
+            crate::text::words(p)
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect()
+        })
         .filter(|v: &Vec<String>| !v.is_empty())
         .collect()
 }
@@ -324,16 +337,47 @@ impl Lexicon {
         }
     }
 
+    /// Groups whose members stem alike (discussion / discuss) are one group: a stem can
+    /// only have one canonical form.
     fn load_synonyms(&mut self, text: &str) {
-        for line in data_lines(text) {
-            let group = alternatives(line);
-            let Some(first) = group.first() else { continue };
-            let canonical = self.stem_phrase(first);
-            for member in &group {
-                let key = self.stem_phrase(member);
+        let groups: Vec<Vec<String>> = data_lines(text)
+            .map(|line| {
+                alternatives(line)
+                    .iter()
+                    .map(|m| self.stem_phrase(m))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|g: &Vec<String>| !g.is_empty())
+            .collect();
+        let mut parent: Vec<usize> = (0..groups.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let mut owner: HashMap<&str, usize> = HashMap::new();
+        for (g, members) in groups.iter().enumerate() {
+            for key in members {
+                match owner.get(key.as_str()) {
+                    Some(&other) => {
+                        let (a, b) = (root(&mut parent, other), root(&mut parent, g));
+                        // The earlier group's canonical form wins.
+                        parent[b.max(a)] = a.min(b);
+                    }
+                    None => {
+                        owner.insert(key, g);
+                    }
+                }
+            }
+        }
+        for (g, members) in groups.iter().enumerate() {
+            let r = root(&mut parent, g);
+            let canonical = groups[r][0].clone();
+            for key in members {
                 self.max_phrase_words = self.max_phrase_words.max(key.split(' ').count());
-                // A word in two groups keeps its first group: groups are written tightest first.
-                self.synonyms.entry(key).or_insert_with(|| canonical.clone());
+                self.synonyms.insert(key.clone(), canonical.clone());
             }
         }
     }
@@ -364,6 +408,8 @@ impl Lexicon {
         self.realis = phrase_list(&cues.realis);
         self.attribution = phrase_list(&cues.attribution);
         self.hedges = cues.hedges.iter().map(|s| s.to_lowercase()).collect();
+                self.linking = phrase_list(&cues.linking);
+        self.symmetric = cues.symmetric.iter().map(|v| self.canonical(&self.stem_phrase(v))).collect();
     }
 
     fn load_calendar(&mut self, text: &str) {
@@ -453,6 +499,11 @@ impl Lexicon {
     /// Whether two canonical stems are opposites (support / oppose).
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.get(a).is_some_and(|s| s.contains(b))
+    }
+
+    /// Whether a canonical verb stem names a relation that holds both ways (meet, negotiate).
+    pub fn is_symmetric(&self, canonical_stem: &str) -> bool {
+        self.symmetric.contains(canonical_stem)
     }
 
     pub fn is_stopword(&self, lower: &str) -> bool {

@@ -7,9 +7,9 @@
 //! store. General English knowledge lives in `data/` and is loaded by [`lexicon`].
 
 pub mod analysis;
+pub mod article;
 pub mod check;
 pub mod claim;
-pub mod article;
 pub mod error;
 pub mod eval;
 pub mod lexicon;

@@ -78,7 +78,14 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
         s.push_str(&wrap(c, "  ", 100));
     }
     for d in &o.differences {
-        let _ = writeln!(s, "  {} {}  {} {}", style.red("-"), style.red(&d.claim), style.green("+"), style.green(&d.article));
+        let _ = writeln!(
+            s,
+            "  {} {}  {} {}",
+            style.red("-"),
+            style.red(&d.claim),
+            style.green("+"),
+            style.green(&d.article)
+        );
     }
     for e in &o.evidence {
         let quoted = format!("[{}] {}", e.sentence, e.text);
@@ -119,12 +126,20 @@ pub fn facts(store: &FactStore) -> String {
     }
     let _ = writeln!(s, "\nOffices:");
     for r in &store.roles {
-        let country = r.country.as_deref().map(|c| format!(" of {c}")).unwrap_or_default();
+        let country = r
+            .country
+            .as_deref()
+            .map(|c| format!(" of {c}"))
+            .unwrap_or_default();
         let _ = writeln!(s, "  {}: {}{country}  [{}]", r.person, r.title, r.sentence);
     }
     let _ = writeln!(s, "\nEvents:");
     for e in &store.events {
-        let mut line = format!("  {} {}", e.subject.as_deref().unwrap_or("(someone)"), e.verb);
+        let mut line = format!(
+            "  {} {}",
+            e.subject.as_deref().unwrap_or("(someone)"),
+            e.verb
+        );
         if !e.objects.is_empty() {
             let _ = write!(line, " {}", e.objects.join(", "));
         }

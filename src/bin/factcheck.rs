@@ -31,6 +31,9 @@ struct Cli {
     /// When to colour the output.
     #[arg(long, value_enum, default_value = "auto")]
     color: Color,
+    /// Show how the claim was read and aligned (for developers).
+    #[arg(long, hide = true)]
+    debug: bool,
     /// The statements to check, each one argument (quote it): "Rubio met Wi".
     claims: Vec<String>,
 }
@@ -152,7 +155,11 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             );
             return Ok(0);
         }
-        Some(Command::Eval { file, fever, source }) => {
+        Some(Command::Eval {
+            file,
+            fever,
+            source,
+        }) => {
             let name = file.display().to_string();
             let text = read_text_file(file)?;
             let (cases, two_way) = if *fever {
@@ -160,7 +167,11 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             } else {
                 (read_tsv(&name, &text)?, TwoWay::No)
             };
-            let store = if *fever { FactStore::builtin() } else { load(source)? };
+            let store = if *fever {
+                FactStore::builtin()
+            } else {
+                load(source)?
+            };
             let report = evaluate(&store, &cases, two_way);
             out.write_all(report.render(&name).as_bytes())?;
             return Ok(0);
@@ -173,10 +184,16 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         return run_batch(&store, batch, cli.json, style, &mut out);
     }
     if cli.claims.is_empty() {
-        return Err(Error::input("no claim given: try factcheck \"Rubio met Wi\" (or --batch FILE)").into());
+        return Err(Error::input(
+            "no claim given: try factcheck \"Rubio met Wi\" (or --batch FILE)",
+        )
+        .into());
     }
     let mut code = 0;
     for claim in &cli.claims {
+        if cli.debug {
+            eprint!("{}", factquiz::check::debug_report(&store, claim));
+        }
         let o = check(&store, claim)?;
         print_outcome(&o, cli.json, style, &mut out)?;
         code = o.verdict.exit_code();
@@ -184,7 +201,12 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     Ok(if cli.claims.len() == 1 { code } else { 0 })
 }
 
-fn print_outcome(o: &Outcome, json: bool, style: Style, out: &mut impl Write) -> Result<(), Failure> {
+fn print_outcome(
+    o: &Outcome,
+    json: bool,
+    style: Style,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     if json {
         let line = serde_json::to_string(o).map_err(|e| Error::input(e.to_string()))?;
         writeln!(out, "{line}")?;
@@ -196,15 +218,26 @@ fn print_outcome(o: &Outcome, json: bool, style: Style, out: &mut impl Write) ->
 
 /// Checks one claim per line. A line that cannot be checked is reported on stderr (and as a
 /// JSON error object, to keep the answers in step with the lines) and the run ends with 2.
-fn run_batch(store: &FactStore, path: &PathBuf, json: bool, style: Style, out: &mut impl Write) -> Result<u8, Failure> {
-    let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+fn run_batch(
+    store: &FactStore,
+    path: &PathBuf,
+    json: bool,
+    style: Style,
+    out: &mut impl Write,
+) -> Result<u8, Failure> {
+    let name = if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
     let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
     } else {
         if path.is_dir() {
             return Err(Error::input(format!("{name}: is a folder, not a file")).into());
         }
-        let f = std::fs::File::open(path).map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
+        let f = std::fs::File::open(path)
+            .map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
         Box::new(std::io::BufReader::new(f))
     };
     let mut failed = false;

@@ -19,7 +19,10 @@ fn is_title_case(text: &str) -> bool {
     if long.is_empty() {
         return true;
     }
-    let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let caps = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     caps * 10 >= long.len() * 7 && !text.trim_end().ends_with('.')
 }
 
@@ -47,7 +50,10 @@ impl Registry {
 /// Finds the article's entities and every name it uses for each.
 pub fn discover_entities(article: &Article) -> Vec<Entity> {
     let lex = lexicon();
-    let mut reg = Registry { entities: Vec::new(), by_name: HashMap::new() };
+    let mut reg = Registry {
+        entities: Vec::new(),
+        by_name: HashMap::new(),
+    };
     if let Some(d) = &article.dateline {
         if let Some(p) = &d.place {
             add_lexicon_or_guess(&mut reg, p, lex);
@@ -64,9 +70,21 @@ pub fn discover_entities(article: &Article) -> Vec<Entity> {
         let items = analyse(s.body(), &empty, &[], Mode::Article);
         let body = s.body();
         for (k, it) in items.iter().enumerate() {
-            let Slot::Entity { name, kind, country, .. } = &it.slot else { continue };
+            let Slot::Entity {
+                name,
+                kind,
+                country,
+                ..
+            } = &it.slot
+            else {
+                continue;
+            };
             let after_title = k > 0 && matches!(items[k - 1].slot, Slot::Title(_));
-            let kind = if after_title && *kind != EntityKind::Country { EntityKind::Person } else { *kind };
+            let kind = if after_title && *kind != EntityKind::Country {
+                EntityKind::Person
+            } else {
+                *kind
+            };
             let id = reg.add(name, kind);
             let e = &mut reg.entities[id];
             let written = &body[it.start..it.end];
@@ -121,7 +139,9 @@ fn add_lexicon_aliases(reg: &mut Registry, lex: &Lexicon) {
 /// name becomes that person's alias; the last word of a name is an alias by default.
 fn merge_name_parts(reg: &mut Registry, article: &Article) {
     let people: Vec<usize> = (0..reg.entities.len())
-        .filter(|&i| reg.entities[i].kind == EntityKind::Person && reg.entities[i].name.contains(' '))
+        .filter(|&i| {
+            reg.entities[i].kind == EntityKind::Person && reg.entities[i].name.contains(' ')
+        })
         .collect();
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
     for &p in &people {
@@ -138,7 +158,9 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
                 continue;
             }
             let prev_cap = k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is_capitalized();
-            let next_cap = tokens.get(k + 1).is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
+            let next_cap = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
             if !prev_cap && !next_cap {
                 used_alone.push(t.text.to_lowercase());
             }
@@ -167,7 +189,7 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
         }
     }
     // Fold the lone-word entities into their person.
-    remove.sort_by(|a, b| b.0.cmp(&a.0));
+    remove.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     for (other, p) in remove {
         let sentences = reg.entities[other].sentences.clone();
         for n in sentences {
@@ -194,8 +216,15 @@ fn person_at(store: &FactStore, items: &[Item], k: usize) -> Option<String> {
 fn country_at(store: &FactStore, items: &[Item], k: usize) -> Option<(String, usize)> {
     let it = items.get(k)?;
     match &it.slot {
-        Slot::Entity { kind: EntityKind::Country, name, id, .. } => {
-            let name = id.map(|i| store.entities[i].name.clone()).unwrap_or_else(|| name.clone());
+        Slot::Entity {
+            kind: EntityKind::Country,
+            name,
+            id,
+            ..
+        } => {
+            let name = id
+                .map(|i| store.entities[i].name.clone())
+                .unwrap_or_else(|| name.clone());
             Some((name, it.start))
         }
         _ => None,
@@ -231,7 +260,8 @@ pub fn roles(store: &FactStore) -> Vec<Role> {
             // "Iwaya is Japan's foreign minister".
             let holder = holder.or_else(|| person_before_title(store, items, k));
             let Some(person) = holder else { continue };
-            let country = country_before(store, items, k).or_else(|| country_after_of(store, items, k));
+            let country =
+                country_before(store, items, k).or_else(|| country_after_of(store, items, k));
             let written = match &country {
                 Some((_, start)) if *start < it.start => Some(text[*start..it.end].to_string()),
                 _ => None,
@@ -243,7 +273,9 @@ pub fn roles(store: &FactStore) -> Vec<Role> {
                 written,
                 sentence: n,
             };
-            if !roles.iter().any(|r: &Role| r.person == role.person && r.title.eq_ignore_ascii_case(&role.title)) {
+            if !roles.iter().any(|r: &Role| {
+                r.person == role.person && r.title.eq_ignore_ascii_case(&role.title)
+            }) {
                 roles.push(role);
             }
         }
@@ -266,14 +298,21 @@ fn person_before_title(store: &FactStore, items: &[Item], title: usize) -> Optio
     // Step back over "the", "US", "Japan 's".
     while k > 0 {
         let prev = &items[k - 1];
-        if is_determiner(prev) || matches!(prev.slot, Slot::Possessive) || country_at(store, items, k - 1).is_some() {
+        if is_determiner(prev)
+            || matches!(prev.slot, Slot::Possessive)
+            || country_at(store, items, k - 1).is_some()
+        {
             k -= 1;
         } else {
             break;
         }
     }
-    let copula = ["is", "was", "as", "became", "becomes", "remains", "serves", "served"];
-    while k > 0 && (is_word(&items[k - 1], &copula) || is_word(&items[k - 1], &["who", "now", "currently"])) {
+    let copula = [
+        "is", "was", "as", "became", "becomes", "remains", "serves", "served",
+    ];
+    while k > 0
+        && (is_word(&items[k - 1], &copula) || is_word(&items[k - 1], &["who", "now", "currently"]))
+    {
         k -= 1;
     }
     if k == title {
@@ -288,14 +327,19 @@ fn person_before_title(store: &FactStore, items: &[Item], title: usize) -> Optio
 /// A word that looks like the verb of a clause: a past or participle form, or one after a
 /// modal, "to" or an auxiliary.
 fn is_verb_like(items: &[Item], k: usize, lex: &Lexicon) -> bool {
-    let Some(w) = items[k].word_lower() else { return false };
+    let Some(w) = items[k].word_lower() else {
+        return false;
+    };
     if !items[k].is_content() || w.contains(' ') && !lex.has_synonym_entry(&lex.stem_phrase(w)) {
         return w.contains(' ');
     }
-    let prev = k.checked_sub(1).and_then(|p| items[p].word_lower()).unwrap_or("");
+    let prev = k
+        .checked_sub(1)
+        .and_then(|p| items[p].word_lower())
+        .unwrap_or("");
     let after_aux = [
-        "will", "would", "may", "might", "can", "could", "should", "must", "to", "did", "does", "do",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+        "will", "would", "may", "might", "can", "could", "should", "must", "to", "did", "does",
+        "do", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
     ]
     .contains(&prev);
     let past = lex.is_irregular_past(w) || (w.ends_with("ed") && w.len() > 4);
@@ -316,9 +360,10 @@ pub fn events(store: &FactStore) -> Vec<Event> {
         let reported_by = reporter(store, items, text);
         let negated = items.iter().any(|i| matches!(i.slot, Slot::Negation));
         let time = items.iter().find_map(|i| match &i.slot {
-            Slot::Value(v @ (crate::text::values::Value::Date(_) | crate::text::values::Value::Weekday { .. })) => {
-                Some(v.describe(lex))
-            }
+            Slot::Value(
+                v @ (crate::text::values::Value::Date(_)
+                | crate::text::values::Value::Weekday { .. }),
+            ) => Some(v.describe(lex)),
             _ => None,
         });
         let mut last_entity: Option<String> = None;
@@ -334,7 +379,10 @@ pub fn events(store: &FactStore) -> Vec<Event> {
             let verb_start = k;
             let mut end = k + 1;
             // Particles and prepositions that belong to the verb: "met with", "take effect on".
-            while end < items.len() && is_word(&items[end], &["with", "to", "for", "on", "up", "out", "in"]) && end - verb_start < 2 {
+            while end < items.len()
+                && is_word(&items[end], &["with", "to", "for", "on", "up", "out", "in"])
+                && end - verb_start < 2
+            {
                 end += 1;
             }
             let verb = text[items[verb_start].start..items[end - 1].end].to_string();
@@ -345,7 +393,8 @@ pub fn events(store: &FactStore) -> Vec<Event> {
                 if let Some(id) = items[j].entity_id() {
                     let name = store.entities[id].name.clone();
                     let after_in = j > 0 && is_word(&items[j - 1], &["in", "at"]);
-                    if after_in && place.is_none() && store.entities[id].kind != EntityKind::Person {
+                    if after_in && place.is_none() && store.entities[id].kind != EntityKind::Person
+                    {
                         place = Some(name);
                     } else if !objects.contains(&name) {
                         objects.push(name);
@@ -373,16 +422,32 @@ pub fn events(store: &FactStore) -> Vec<Event> {
 /// The modality of a sentence from its cue words.
 pub fn clause_modality(text: &str) -> Modality {
     let lex = lexicon();
-    let words: Vec<String> = crate::text::words(text).iter().map(|w| w.to_lowercase()).collect();
+    let words: Vec<String> = crate::text::words(text)
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
     let has = |phrases: &[Vec<String>], pick: &[&str]| {
         phrases.iter().any(|p| {
-            (pick.is_empty() || pick.contains(&p.join(" ").as_str())) && words.windows(p.len()).any(|w| w == p.as_slice())
+            (pick.is_empty() || pick.contains(&p.join(" ").as_str()))
+                && words.windows(p.len()).any(|w| w == p.as_slice())
         })
     };
-    if words.first().is_some_and(|w| w == "if") || words.iter().any(|w| w == "if" || w == "unless") {
+    if words.first().is_some_and(|w| w == "if") || words.iter().any(|w| w == "if" || w == "unless")
+    {
         return Modality::Conditional;
     }
-    if has(&lex.irrealis, &["may", "might", "could", "likely", "potentially", "possibly", "possible"]) {
+    if has(
+        &lex.irrealis,
+        &[
+            "may",
+            "might",
+            "could",
+            "likely",
+            "potentially",
+            "possibly",
+            "possible",
+        ],
+    ) {
         return Modality::Possible;
     }
     if has(&lex.irrealis, &[]) {
@@ -395,11 +460,16 @@ pub fn clause_modality(text: &str) -> Modality {
 fn reporter(store: &FactStore, items: &[Item], text: &str) -> Option<String> {
     for (k, it) in items.iter().enumerate() {
         let Some(w) = it.word_lower() else { continue };
-        if w == "according" || (w == "reported" && items.get(k + 1).is_some_and(|n| is_word(n, &["by"]))) {
+        if w == "according"
+            || (w == "reported" && items.get(k + 1).is_some_and(|n| is_word(n, &["by"])))
+        {
             // The phrase up to the next break or verb: "diplomatic sources", "Yonhap news agency".
             let from = k + 2;
             let mut to = from;
-            while to < items.len() && !matches!(items[to].slot, Slot::Break) && !is_word(&items[to], &["reported", "said"]) {
+            while to < items.len()
+                && !matches!(items[to].slot, Slot::Break)
+                && !is_word(&items[to], &["reported", "said"])
+            {
                 to += 1;
             }
             if to > from {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{analyse, AliasIndex, Item, Mode};
 use crate::article::Article;
-use crate::error::{line_col, read_text_file, Error};
+use crate::error::{line_col, one_line, read_text_file, Error};
 pub use entity::{Entity, EntityKind};
 
 /// Somebody holds an office: "US Secretary of State Marco Rubio".
@@ -127,7 +127,8 @@ impl FactStore {
 
     /// The store of the built-in article.
     pub fn builtin() -> FactStore {
-        let article = Article::parse(BUILTIN_NAME, BUILTIN_ARTICLE).expect("the built-in article is valid");
+        let article =
+            Article::parse(BUILTIN_NAME, BUILTIN_ARTICLE).expect("the built-in article is valid");
         FactStore::build(article)
     }
 
@@ -241,12 +242,13 @@ impl FactStore {
         let shown = path.display().to_string();
         let text = read_text_file(path)?;
         let file = parse_store_file(&shown, &text)?;
-        let article = file
-            .article
-            .clone()
-            .ok_or_else(|| Error::input(format!("{shown}: no [article] table: not a saved store")))?;
+        let article = file.article.clone().ok_or_else(|| {
+            Error::input(format!("{shown}: no [article] table: not a saved store"))
+        })?;
         if article.sentences.is_empty() {
-            return Err(Error::input(format!("{shown}: the article has no sentences")));
+            return Err(Error::input(format!(
+                "{shown}: the article has no sentences"
+            )));
         }
         let mut store = FactStore {
             article,
@@ -272,6 +274,6 @@ pub fn overlay_path(article: &std::path::Path) -> std::path::PathBuf {
 fn parse_store_file(source: &str, text: &str) -> Result<StoreFile, Error> {
     toml::from_str(text).map_err(|e| {
         let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
-        Error::input(format!("{source}:{line}:{col}: {}", e.message()))
+        Error::input(format!("{source}:{line}:{col}: {}", one_line(e.message())))
     })
 }

@@ -156,17 +156,34 @@ mod tests {
     #[test]
     fn keeps_hyphens_abbreviations_and_numbers_inside_words() {
         assert_eq!(
-            words("Park Yoon-joo met U.S. officials on Aug. 1, paying $1,000.50 for a 90-day pass."),
+            words(
+                "Park Yoon-joo met U.S. officials on Aug. 1, paying $1,000.50 for a 90-day pass."
+            ),
             vec![
-                "Park", "Yoon-joo", "met", "U.S.", "officials", "on", "Aug", "1", "paying",
-                "1,000.50", "for", "a", "90-day", "pass"
+                "Park",
+                "Yoon-joo",
+                "met",
+                "U.S.",
+                "officials",
+                "on",
+                "Aug",
+                "1",
+                "paying",
+                "1,000.50",
+                "for",
+                "a",
+                "90-day",
+                "pass"
             ]
         );
     }
 
     #[test]
     fn splits_possessive_and_negation() {
-        assert_eq!(words("Korea's adviser didn't go"), vec!["Korea", "'s", "adviser", "did", "n't", "go"]);
+        assert_eq!(
+            words("Korea's adviser didn't go"),
+            vec!["Korea", "'s", "adviser", "did", "n't", "go"]
+        );
         assert_eq!(words("Korea\u{2019}s"), vec!["Korea", "'s"]);
     }
 

@@ -17,7 +17,11 @@ fn has_vowel(s: &str) -> bool {
 fn undouble(s: &mut String) {
     let b = s.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z') {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'z')
+    {
         s.pop();
     }
 }
@@ -37,7 +41,10 @@ pub fn stem_word(word: &str) -> String {
         }
     }
     let strip = |s: &mut String, suffix: &str, keep: usize| -> bool {
-        if s.len() >= suffix.len() + keep && s.ends_with(suffix) && has_vowel(&s[..s.len() - suffix.len()]) {
+        if s.len() >= suffix.len() + keep
+            && s.ends_with(suffix)
+            && has_vowel(&s[..s.len() - suffix.len()])
+        {
             s.truncate(s.len() - suffix.len());
             true
         } else {
@@ -50,7 +57,12 @@ pub fn stem_word(word: &str) -> String {
         s.push('y');
     } else if s.ends_with("sses") {
         s.truncate(s.len() - 2);
-    } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") && s.len() > 3 {
+    } else if s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("us")
+        && !s.ends_with("is")
+        && s.len() > 3
+    {
         s.pop();
     }
     // Derivations that turn verbs into nouns and adjectives into adverbs.
@@ -79,6 +91,10 @@ pub fn stem_word(word: &str) -> String {
     if s.ends_with('e') && s.len() > 3 {
         s.pop();
     }
+    // travelled / travel, installed / install: a long stem keeps one l.
+    if s.len() >= 6 && s.ends_with("ll") {
+        s.pop();
+    }
     s
 }
 
@@ -105,6 +121,8 @@ mod tests {
         same("meeting", "meetings");
         same("ally", "allies");
         same("days", "day");
+        same("travelled", "travel");
+        same("install", "installed");
     }
 
     #[test]

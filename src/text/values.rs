@@ -21,7 +21,9 @@ pub struct Date {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Value {
     Date(Date),
-    Weekday { day: u8 },
+    Weekday {
+        day: u8,
+    },
     Number {
         value: f64,
         /// The stem of the counted thing (day, percent, vote), when one follows.
@@ -54,8 +56,16 @@ impl Value {
                 }
             }
             (
-                Value::Number { value: cv, unit: cu, ordinal: co },
-                Value::Number { value: av, unit: au, ordinal: ao },
+                Value::Number {
+                    value: cv,
+                    unit: cu,
+                    ordinal: co,
+                },
+                Value::Number {
+                    value: av,
+                    unit: au,
+                    ordinal: ao,
+                },
             ) => {
                 if co != ao || !units_match(cu, au) {
                     return Agreement::Unrelated;
@@ -166,7 +176,7 @@ fn day_number(word: &str) -> Option<u8> {
 fn day_word(word: &str, lex: &Lexicon) -> Option<u8> {
     day_number(word).or_else(|| {
         let n = *lex.ordinals.get(word)?;
-        (n >= 1.0 && n <= 31.0).then_some(n as u8)
+        (1.0..=31.0).contains(&n).then_some(n as u8)
     })
 }
 
@@ -186,7 +196,11 @@ pub fn parse_number_word(word: &str, lex: &Lexicon) -> Option<f64> {
             return Some(v);
         }
     }
-    if let Some(v) = lex.number_units.get(word).or_else(|| lex.number_tens.get(word)) {
+    if let Some(v) = lex
+        .number_units
+        .get(word)
+        .or_else(|| lex.number_tens.get(word))
+    {
         return Some(*v);
     }
     // thirty-five
@@ -201,7 +215,10 @@ pub fn parse_number_word(word: &str, lex: &Lexicon) -> Option<f64> {
 pub fn read_value(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
     read_date(words, i, lex)
         .map(|(d, n)| (Value::Date(d), n))
-        .or_else(|| lex.weekday(&words[i]).map(|d| (Value::Weekday { day: d }, 1)))
+        .or_else(|| {
+            lex.weekday(&words[i])
+                .map(|d| (Value::Weekday { day: d }, 1))
+        })
         .or_else(|| read_number(words, i, lex))
 }
 
@@ -223,7 +240,12 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
     } else if let Some(rest) = w(i).and_then(|x| x.strip_prefix("mid-")) {
         if let Some(m) = lex.month(rest) {
             let (year, n) = read_year_after(words, i + 1);
-            let date = Date { year, month: Some(m), day: None, part: Some("mid".into()) };
+            let date = Date {
+                year,
+                month: Some(m),
+                day: None,
+                part: Some("mid".into()),
+            };
             return Some((date, 1 + n));
         }
     }
@@ -242,7 +264,15 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         if ambiguous && day.is_none() && year.is_none() && part.is_none() {
             return None;
         }
-        return Some((Date { year, month: Some(m), day, part }, used));
+        return Some((
+            Date {
+                year,
+                month: Some(m),
+                day,
+                part,
+            },
+            used,
+        ));
     }
     if part.is_some() {
         return None;
@@ -256,13 +286,29 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         }
         if let Some(m) = w(j).and_then(|x| lex.month(x)) {
             let (year, n) = read_year_after(words, j + 1);
-            return Some((Date { year, month: Some(m), day: Some(day), part: None }, j + 1 + n - i));
+            return Some((
+                Date {
+                    year,
+                    month: Some(m),
+                    day: Some(day),
+                    part: None,
+                },
+                j + 1 + n - i,
+            ));
         }
     }
     // A year on its own, only after "in" so that "2,000 people" is not a year.
     if i > 0 && matches!(w(i - 1), Some("in" | "since" | "until" | "by" | "of")) {
         if let Some(y) = w(i).and_then(year_number) {
-            return Some((Date { year: Some(y), month: None, day: None, part: None }, 1));
+            return Some((
+                Date {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    part: None,
+                },
+                1,
+            ));
         }
     }
     None
@@ -289,7 +335,9 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
     let mut ordinal = false;
     // 90-day, three-way: the number and what it counts in one word.
     let (head, unit_in_word) = match word.split_once('-') {
-        Some((a, b)) if parse_number_word(word, lex).is_none() && parse_number_word(a, lex).is_some() => {
+        Some((a, b))
+            if parse_number_word(word, lex).is_none() && parse_number_word(a, lex).is_some() =>
+        {
             (a.to_string(), Some(b.to_string()))
         }
         _ => (word.to_string(), None),
@@ -300,9 +348,11 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
             // Ordinals: first, 21st. Titles like "First Vice Foreign Minister" are read before this.
             let v = lex.ordinals.get(&head).copied().or_else(|| {
                 let d = head.trim_end_matches(|c: char| c.is_alphabetic());
-                (d.len() < head.len() && !d.is_empty() && ["st", "nd", "rd", "th"].contains(&&head[d.len()..]))
-                    .then(|| d.parse::<f64>().ok())
-                    .flatten()
+                (d.len() < head.len()
+                    && !d.is_empty()
+                    && ["st", "nd", "rd", "th"].contains(&&head[d.len()..]))
+                .then(|| d.parse::<f64>().ok())
+                .flatten()
             })?;
             ordinal = true;
             v
@@ -311,7 +361,10 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
     let mut used = 1;
     if unit_in_word.is_none() {
         // 480 million, three hundred
-        while let Some(scale) = words.get(i + used).and_then(|w| lex.number_scales.get(w.as_str())) {
+        while let Some(scale) = words
+            .get(i + used)
+            .and_then(|w| lex.number_scales.get(w.as_str()))
+        {
             value *= scale;
             used += 1;
         }
@@ -331,5 +384,12 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
             Some(lex.stem(w))
         }),
     };
-    Some((Value::Number { value, unit, ordinal }, used))
+    Some((
+        Value::Number {
+            value,
+            unit,
+            ordinal,
+        },
+        used,
+    ))
 }
