@@ -13,6 +13,7 @@ pub mod claim;
 pub mod error;
 pub mod eval;
 pub mod lexicon;
+pub mod quiz;
 pub mod render;
 pub mod store;
 pub mod text;

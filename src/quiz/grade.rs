@@ -1,0 +1,909 @@
+//! The grader: decides whether a response earns the points, as a fair teacher would.
+//!
+//! Pure functions, no I/O. A response is compared with every accepted form of the answer:
+//! the answer itself, the article's other names for its entity, a country's demonyms, an
+//! office with its country. Case, spacing, punctuation, a leading article or preposition and a
+//! small typo in a long word do not matter; values (dates, weekdays, numbers) must be equal,
+//! however close their spelling; a response naming two different answers is a hedge.
+
+use serde::Serialize;
+
+use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
+use crate::quiz::bank::{format_number, Kind, Question};
+use crate::store::{Entity, EntityKind, FactStore};
+use crate::text::fuzzy::{close_enough, edit_distance};
+use crate::text::values::{parse_number_word, read_value, Agreement, Value};
+
+/// How a question was shown: choices and the right column of a matching question, in the
+/// order the student saw them (letters refer to this order).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shown {
+    pub choices: Vec<String>,
+    pub right_column: Vec<String>,
+}
+
+impl Shown {
+    /// The order the bank writes them in (used by `quiz grade` and `quiz list`).
+    pub fn as_written(q: &Question) -> Shown {
+        Shown {
+            choices: q.choices.clone(),
+            right_column: q.pairs.iter().map(|p| p[1].clone()).collect(),
+        }
+    }
+}
+
+/// The result of grading one response.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Grade {
+    pub correct: bool,
+    pub points: u32,
+    pub max_points: u32,
+    /// The expected answer in words ("C) Marco Rubio", "July 9").
+    pub expected: String,
+    /// One sentence for the student.
+    pub feedback: String,
+    /// Why a wrong response is wrong, when there is more to say than "not quite".
+    #[serde(skip)]
+    pub reason: Option<String>,
+    /// For a close wrong answer: where it differs from the expected one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub difference: Option<String>,
+}
+
+/// Grades one response to one question.
+pub fn grade(q: &Question, shown: &Shown, response: &str, store: &FactStore) -> Grade {
+    let expected = expected_text(q, shown);
+    let response = response.trim();
+    let verdict = if response.is_empty() {
+        Err(Some("No answer given.".to_string()))
+    } else {
+        judge(q, shown, response, store)
+    };
+    match verdict {
+        Ok(()) => Grade {
+            correct: true,
+            points: q.points,
+            max_points: q.points,
+            feedback: "Right!".to_string(),
+            reason: None,
+            expected,
+            difference: None,
+        },
+        Err(reason) => {
+            let difference = match q.kind {
+                Kind::Short | Kind::Cloze | Kind::Number => near_miss(response, &q.answer_texts()),
+                _ => None,
+            };
+            let feedback = match &reason {
+                Some(r) => format!("{r} The answer is {expected}."),
+                None => format!("Not quite: the answer is {expected}."),
+            };
+            Grade {
+                correct: false,
+                points: 0,
+                max_points: q.points,
+                feedback,
+                reason,
+                expected,
+                difference,
+            }
+        }
+    }
+}
+
+/// Ok when the response is right; otherwise why not, when there is more to say than "not quite".
+fn judge(
+    q: &Question,
+    shown: &Shown,
+    response: &str,
+    store: &FactStore,
+) -> Result<(), Option<String>> {
+    match q.kind {
+        Kind::Short | Kind::Cloze => match short_answer(response, &q.answer_texts(), store) {
+            Match::Right => Ok(()),
+            Match::Hedge => Err(Some(format!(
+                "\"{response}\" names more than one answer; give one."
+            ))),
+            Match::Wrong => Err(None),
+        },
+        Kind::TrueFalse => match (read_truth(response), q.truth()) {
+            (Some(r), Some(t)) if r == t => Ok(()),
+            (None, _) => Err(Some(format!("\"{response}\" is not true or false."))),
+            _ => Err(None),
+        },
+        Kind::Number => judge_number(q, response),
+        Kind::Choice => match choice_index(response, &shown.choices, store) {
+            Some(i) if is_right_choice(q, &shown.choices[i]) => Ok(()),
+            Some(_) => Err(None),
+            None => Err(Some(format!("\"{response}\" is not one of the choices."))),
+        },
+        Kind::Multi => judge_multi(q, shown, response, store),
+        Kind::Matching => judge_matching(q, shown, response),
+    }
+}
+
+fn is_right_choice(q: &Question, choice: &str) -> bool {
+    q.answer_texts().iter().any(|a| a.trim() == choice.trim())
+}
+
+/// The expected answer as shown to the student.
+pub fn expected_text(q: &Question, shown: &Shown) -> String {
+    match q.kind {
+        Kind::Short | Kind::Cloze => q.answer_texts().first().cloned().unwrap_or_default(),
+        Kind::TrueFalse => match q.truth() {
+            Some(true) => "true".into(),
+            _ => "false".into(),
+        },
+        Kind::Number => {
+            let n = q.number().map(format_number).unwrap_or_default();
+            if q.tolerance > 0.0 {
+                format!("{n} (give or take {})", format_number(q.tolerance))
+            } else {
+                n
+            }
+        }
+        Kind::Choice | Kind::Multi => shown
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| is_right_choice(q, c))
+            .map(|(i, c)| format!("{}) {c}", letter(i)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Kind::Matching => right_pairs(q, shown)
+            .iter()
+            .enumerate()
+            .map(|(i, r)| format!("{}-{}", i + 1, r.map(letter).unwrap_or('?')))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The letter of the `i`-th choice: A, B, C ...
+pub fn letter(i: usize) -> char {
+    (b'A' + (i % 26) as u8) as char
+}
+
+/// Reads true/false, t/f, yes/no, y/n, correct/incorrect, right/wrong.
+pub fn read_truth(response: &str) -> Option<bool> {
+    let words = crate::text::fold(response);
+    match words.as_str() {
+        "true" | "t" | "yes" | "y" | "correct" | "right" | "it is true" | "that is true" => {
+            Some(true)
+        }
+        "false" | "f" | "no" | "n" | "incorrect" | "wrong" | "it is false" | "that is false"
+        | "not true" => Some(false),
+        _ => None,
+    }
+}
+
+fn judge_number(q: &Question, response: &str) -> Result<(), Option<String>> {
+    let expected = q.number().unwrap_or(f64::NAN);
+    let mut found = numbers_in(response);
+    found.dedup();
+    match found.as_slice() {
+        [] => Err(Some(format!("\"{response}\" is not a number."))),
+        [n] if (n - expected).abs() <= q.tolerance + 1e-9 * expected.abs().max(1.0) => Ok(()),
+        [_] => Err(None),
+        _ => Err(Some(format!(
+            "\"{response}\" gives more than one number; give one."
+        ))),
+    }
+}
+
+/// The numbers a response gives, in digits or words ("ninety days" -> 90).
+fn numbers_in(response: &str) -> Vec<f64> {
+    if let Ok(n) = response.trim().replace(',', "").parse::<f64>() {
+        return vec![n];
+    }
+    let lex = lexicon();
+    segments(&folded_words(response), lex)
+        .into_iter()
+        .filter_map(|s| match s {
+            Segment::Value(Value::Number {
+                value,
+                ordinal: false,
+                ..
+            }) => Some(value),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Which shown choice a response picks: its letter (B, b, b), (b), B.) or its text.
+fn choice_index(response: &str, choices: &[String], store: &FactStore) -> Option<usize> {
+    if let Some(i) = read_letter(response) {
+        return (i < choices.len()).then_some(i);
+    }
+    let folded = comparable(response);
+    if let Some(i) = choices.iter().position(|c| comparable(c) == folded) {
+        return Some(i);
+    }
+    let matching: Vec<usize> = (0..choices.len())
+        .filter(|&i| {
+            short_answer(response, std::slice::from_ref(&choices[i]), store) == Match::Right
+        })
+        .collect();
+    match matching.as_slice() {
+        [i] => Some(*i),
+        _ => None,
+    }
+}
+
+/// A choice letter: "B", "b", "b)", "(b)", "B.", or "B) text".
+fn read_letter(response: &str) -> Option<usize> {
+    let s = response.trim();
+    let s = s.strip_prefix('(').unwrap_or(s);
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    if !c.is_ascii_alphabetic() {
+        return None;
+    }
+    let rest = chars.as_str();
+    let ok = rest.is_empty() || rest.starts_with(')') || rest == "." || rest.starts_with(". ");
+    ok.then(|| (c.to_ascii_lowercase() as u8 - b'a') as usize)
+}
+
+fn judge_multi(
+    q: &Question,
+    shown: &Shown,
+    response: &str,
+    store: &FactStore,
+) -> Result<(), Option<String>> {
+    let mut picked = Vec::new();
+    for part in multi_parts(response, shown.choices.len()) {
+        match choice_index(&part, &shown.choices, store) {
+            Some(i) => picked.push(i),
+            None => return Err(Some(format!("\"{part}\" is not one of the choices."))),
+        }
+    }
+    picked.sort_unstable();
+    picked.dedup();
+    let right: Vec<usize> = (0..shown.choices.len())
+        .filter(|&i| is_right_choice(q, &shown.choices[i]))
+        .collect();
+    if picked == right {
+        Ok(())
+    } else {
+        Err(None)
+    }
+}
+
+/// Splits a multi-answer response: "A, C", "a and c", "A C", "AC", "Tokyo, Seoul".
+fn multi_parts(response: &str, choices: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    for part in split_list(response) {
+        let tokens: Vec<&str> = part.split_whitespace().collect();
+        let compact = part.trim();
+        if tokens.len() > 1 && tokens.iter().all(|t| read_letter(t).is_some()) {
+            parts.extend(tokens.iter().map(|t| t.to_string()));
+        } else if compact.len() > 1
+            && compact.len() <= choices
+            && compact.chars().all(|c| {
+                c.is_ascii_alphabetic()
+                    && ((c.to_ascii_lowercase() as u8 - b'a') as usize) < choices
+            })
+            && compact.chars().all(|c| c.is_ascii_uppercase())
+        {
+            parts.extend(compact.chars().map(|c| c.to_string()));
+        } else {
+            parts.push(compact.to_string());
+        }
+    }
+    parts
+}
+
+/// For each left item, the index (in the shown right column) of its partner.
+fn right_pairs(q: &Question, shown: &Shown) -> Vec<Option<usize>> {
+    q.pairs
+        .iter()
+        .map(|p| shown.right_column.iter().position(|r| r == &p[1]))
+        .collect()
+}
+
+/// Matching responses: "1-b, 2-a", "1b 2a", "1=b; 2=a", or the letters in order ("b a", "ba").
+fn judge_matching(q: &Question, shown: &Shown, response: &str) -> Result<(), Option<String>> {
+    let n = q.pairs.len();
+    let Some(given) = read_matching(response, n) else {
+        return Err(Some(format!(
+            "Could not read \"{response}\": write pairs like 1-b, 2-a."
+        )));
+    };
+    let right = right_pairs(q, shown);
+    let hits = (0..n)
+        .filter(|&i| given[i].is_some() && given[i] == right[i])
+        .count();
+    if hits == n {
+        Ok(())
+    } else {
+        Err(Some(format!("{hits} of {n} pairs right.")))
+    }
+}
+
+/// Reads a matching response into, for each left item, the chosen letter's index.
+fn read_matching(response: &str, n: usize) -> Option<Vec<Option<usize>>> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in response.chars() {
+        let same_class = current.chars().last().is_some_and(|p| {
+            p.is_ascii_digit() == c.is_ascii_digit()
+                && p.is_ascii_alphabetic() == c.is_ascii_alphabetic()
+        });
+        if c.is_ascii_alphanumeric() && (current.is_empty() || same_class) {
+            current.push(c);
+        } else {
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+            if c.is_ascii_alphanumeric() {
+                current.push(c);
+            }
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    let to_index = |t: &str| -> Option<usize> {
+        let c = t.chars().next()?.to_ascii_lowercase();
+        (t.len() == 1 && c.is_ascii_lowercase()).then(|| (c as u8 - b'a') as usize)
+    };
+    let mut given = vec![None; n];
+    if tokens
+        .iter()
+        .all(|t| t.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        // Letters in order: "b a c" or "bac".
+        let letters: Vec<String> = if tokens.len() == 1 {
+            tokens[0].chars().map(String::from).collect()
+        } else {
+            tokens
+        };
+        if letters.len() != n {
+            return None;
+        }
+        for (i, l) in letters.iter().enumerate() {
+            given[i] = Some(to_index(l)?);
+        }
+        return Some(given);
+    }
+    if !tokens.len().is_multiple_of(2) {
+        return None;
+    }
+    for pair in tokens.chunks(2) {
+        let k: usize = pair[0].parse().ok()?;
+        let slot = given.get_mut(k.checked_sub(1)?)?;
+        *slot = Some(to_index(&pair[1])?);
+    }
+    Some(given)
+}
+
+/// How a free-text response stands to the accepted answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    Right,
+    Wrong,
+    /// Names two or more different answers ("Park or Wi").
+    Hedge,
+}
+
+/// Grades a free-text response against accepted answers (any one of them is enough).
+pub fn short_answer(response: &str, accepted: &[String], store: &FactStore) -> Match {
+    let lex = lexicon();
+    let response_words = answer_words(response);
+    if response_words.is_empty() {
+        return Match::Wrong;
+    }
+    let mut verdict = Match::Wrong;
+    for answer in accepted {
+        let forms = Forms::of(answer, store, lex);
+        if forms.matches(&response_words, store, lex) || forms.within_filler(&response_words, lex) {
+            return Match::Right;
+        }
+        match forms.as_list(response, store, lex) {
+            Match::Right => return Match::Right,
+            Match::Hedge => verdict = Match::Hedge,
+            Match::Wrong => {}
+        }
+    }
+    verdict
+}
+
+/// The accepted forms of one answer, as comparable word lists.
+struct Forms {
+    forms: Vec<Vec<String>>,
+    /// The answer's entity in the store, if it names one.
+    entity: Option<usize>,
+    /// Words that describe the answer rather than name another one (its office, its country).
+    descriptions: Vec<Vec<String>>,
+    /// The answer is itself a list ("North Korea and Russia").
+    parts: Vec<String>,
+}
+
+impl Forms {
+    fn of(answer: &str, store: &FactStore, lex: &Lexicon) -> Forms {
+        let mut texts = vec![answer.to_string()];
+        let mut descriptions = Vec::new();
+        let entity = entity_of(answer, store);
+        if let Some(id) = entity {
+            let e = &store.entities[id];
+            texts.extend(e.names().map(str::to_string));
+            if e.kind == EntityKind::Country {
+                texts.extend(country_names(&e.name, store, lex));
+            }
+            if let Some(c) = &e.country {
+                descriptions.extend(country_names(c, store, lex));
+            }
+            for r in store.roles_of(&e.name) {
+                descriptions.push(r.title.clone());
+                descriptions.push(r.describe().to_string());
+                for name in e.names() {
+                    texts.push(format!("{} {name}", r.title));
+                    texts.push(format!("{} {name}", r.describe()));
+                }
+            }
+        } else if let Some(country) = lex
+            .demonym_country(answer)
+            .map(str::to_string)
+            .or_else(|| country_of(answer, lex))
+        {
+            texts.extend(country_names(&country, store, lex));
+        }
+        texts.extend(office_forms(answer, store, lex));
+        let mut forms: Vec<Vec<String>> = texts
+            .iter()
+            .map(|t| answer_words(t))
+            .filter(|f| !f.is_empty())
+            .collect();
+        forms.dedup();
+        let parts = if entity.is_some() {
+            vec![answer.to_string()]
+        } else {
+            split_list(answer)
+        };
+        Forms {
+            forms,
+            entity,
+            descriptions: descriptions.iter().map(|d| answer_words(d)).collect(),
+            parts,
+        }
+    }
+
+    /// Whether the response is one of the forms, up to small typos in long words.
+    fn matches(&self, response: &[String], store: &FactStore, lex: &Lexicon) -> bool {
+        if self.forms.iter().any(|f| f == response) {
+            return true;
+        }
+        if names_something_else(response, self.entity, store, lex) {
+            return false;
+        }
+        let joined = |w: &[String]| w.concat();
+        self.forms.iter().any(|f| {
+            words_match(response, f, lex)
+                || (!joined(f).chars().any(|c| c.is_ascii_digit()) && joined(f) == joined(response))
+        })
+    }
+
+    /// "It is Kuala Lumpur": the answer plus only function words.
+    fn within_filler(&self, response: &[String], lex: &Lexicon) -> bool {
+        self.forms.iter().any(|f| {
+            f.len() < response.len()
+                && response.windows(f.len()).enumerate().any(|(start, w)| {
+                    w == f.as_slice()
+                        && response
+                            .iter()
+                            .enumerate()
+                            .filter(|(k, _)| *k < start || *k >= start + f.len())
+                            .all(|(_, x)| lex.is_stopword(x) && !lex.is_negation(x))
+                })
+        })
+    }
+
+    /// The response read as a list: a list answer in any order, or a hedge naming two.
+    fn as_list(&self, response: &str, store: &FactStore, lex: &Lexicon) -> Match {
+        let pieces: Vec<Vec<String>> = split_list(response)
+            .iter()
+            .map(|p| answer_words(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() < 2 && self.parts.len() < 2 {
+            return Match::Wrong;
+        }
+        if self.parts.len() >= 2 {
+            return self.list_matches(&pieces, store, lex);
+        }
+        // One answer expected: words describing it may stand beside it ("Kuala Lumpur,
+        // Malaysia"); anything else is a second answer.
+        let named: Vec<&Vec<String>> = pieces
+            .iter()
+            .filter(|p| !self.descriptions.contains(p))
+            .collect();
+        let right = named.iter().filter(|p| self.matches(p, store, lex)).count();
+        if !named.is_empty() && right == named.len() {
+            Match::Right
+        } else if right > 0 {
+            Match::Hedge
+        } else {
+            Match::Wrong
+        }
+    }
+
+    /// Every expected part matched by exactly one response piece, in any order.
+    fn list_matches(&self, pieces: &[Vec<String>], store: &FactStore, lex: &Lexicon) -> Match {
+        if pieces.len() != self.parts.len() {
+            return Match::Wrong;
+        }
+        let mut used = vec![false; pieces.len()];
+        for part in &self.parts {
+            let forms = Forms::of(part, store, lex);
+            let hit =
+                (0..pieces.len()).find(|&k| !used[k] && forms.matches(&pieces[k], store, lex));
+            match hit {
+                Some(k) => used[k] = true,
+                None => return Match::Wrong,
+            }
+        }
+        Match::Right
+    }
+}
+
+/// The store entity an answer names, by any of its names.
+fn entity_of(answer: &str, store: &FactStore) -> Option<usize> {
+    let words = answer_words(answer);
+    store
+        .entity_named(answer.trim())
+        .or_else(|| {
+            store
+                .entities
+                .iter()
+                .position(|e| e.name.trim() == answer.trim())
+        })
+        .or_else(|| store.entities.iter().position(|e| names_equal(e, &words)))
+}
+
+fn names_equal(e: &Entity, words: &[String]) -> bool {
+    e.names().any(|n| answer_words(n) == words)
+}
+
+/// A country's names: the store's aliases and the lexicon's aliases and demonyms.
+fn country_names(country: &str, store: &FactStore, lex: &Lexicon) -> Vec<String> {
+    let mut names = vec![country.to_string()];
+    if let Some(c) = lex.country(country) {
+        names.extend(c.aliases.iter().cloned());
+        names.extend(c.demonyms.iter().cloned());
+    }
+    if let Some(id) = store.entity_named(country) {
+        names.extend(store.entities[id].names().map(str::to_string));
+    }
+    names
+}
+
+/// The canonical country an answer names in the lexicon, if it names a country.
+fn country_of(answer: &str, lex: &Lexicon) -> Option<String> {
+    lex.place(answer.trim())
+        .filter(|p| p.kind == PlaceKind::Country)
+        .and_then(|p| p.country.clone())
+}
+
+/// An office with its country, as the article writes it: "South Korea's national security
+/// adviser", "Japanese Foreign Minister" for "national security adviser", "Foreign Minister".
+fn office_forms(answer: &str, store: &FactStore, lex: &Lexicon) -> Vec<String> {
+    let wanted = normalize_title(answer);
+    let mut out = Vec::new();
+    for r in &store.roles {
+        if normalize_title(&r.title) != wanted && normalize_title(r.describe()) != wanted {
+            continue;
+        }
+        out.push(r.title.clone());
+        out.push(r.describe().to_string());
+        if let Some(c) = &r.country {
+            for n in country_names(c, store, lex) {
+                out.push(format!("{n} {}", r.title));
+            }
+        }
+    }
+    out
+}
+
+/// Whether the response is exactly the name of a different entity or place (so that a
+/// near-spelling is not taken for a typo: Austria is not Australia).
+fn names_something_else(
+    response: &[String],
+    entity: Option<usize>,
+    store: &FactStore,
+    lex: &Lexicon,
+) -> bool {
+    let other_entity = store
+        .entities
+        .iter()
+        .enumerate()
+        .any(|(id, e)| Some(id) != entity && names_equal(e, response));
+    let text = response.join(" ");
+    other_entity || (entity.is_none() && lex.place(&text).is_some())
+}
+
+/// Words that lead an answer without changing it: "in Kuala Lumpur", "the US", "Mr Rubio".
+const LEADING: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "by", "to", "of", "mr", "mrs", "ms", "miss", "dr",
+];
+
+/// The comparable words of an answer: folded, spelling variants unified, dots dropped from
+/// abbreviations (U.S. = US), possessive 's dropped, leading articles and prepositions dropped.
+pub fn answer_words(text: &str) -> Vec<String> {
+    let lex = lexicon();
+    let mut words: Vec<String> = crate::text::words(&normalize_title(text))
+        .iter()
+        .flat_map(|w| split_hyphens(w, lex))
+        .filter(|w| *w != "'s" && *w != "\u{2019}s")
+        .map(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                w.to_string()
+            } else {
+                w.replace('.', "")
+            }
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1 && LEADING.contains(&words[0].as_str()) {
+        words.remove(0);
+    }
+    words
+}
+
+/// Lowercases a word and splits it at hyphens (Yoon-joo = Yoon joo), but keeps values whole
+/// (90-day, twenty-five, mid-June) for the value reader.
+fn split_hyphens(word: &str, lex: &Lexicon) -> Vec<String> {
+    let lower = word.to_lowercase().replace(['\u{2010}', '\u{2011}'], "-");
+    let is_value = lower
+        .split('-')
+        .any(|p| is_value_word(p, lex) || p == "mid");
+    if is_value {
+        vec![lower]
+    } else {
+        lower
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// The whole response as one comparable string.
+fn comparable(text: &str) -> String {
+    answer_words(text).join(" ")
+}
+
+/// Splits at commas, semicolons, slashes and the words and/or/either/nor/plus.
+fn split_list(text: &str) -> Vec<String> {
+    let spaced = text.replace([',', ';', '/', '&', '+', '|'], " and ");
+    let mut parts = vec![String::new()];
+    for w in spaced.split_whitespace() {
+        if matches!(
+            w.to_lowercase().as_str(),
+            "and" | "or" | "either" | "nor" | "plus"
+        ) {
+            parts.push(String::new());
+        } else {
+            let last = parts.last_mut().expect("parts is never empty");
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(w);
+        }
+    }
+    parts.retain(|p| !p.trim().is_empty());
+    parts
+}
+
+/// One stretch of an answer: a value or a word.
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    Value(Value),
+    Word(String),
+}
+
+fn folded_words(text: &str) -> Vec<String> {
+    let lex = lexicon();
+    crate::text::words(text)
+        .iter()
+        .flat_map(|w| split_hyphens(w, lex))
+        .collect()
+}
+
+fn segments(words: &[String], lex: &Lexicon) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match read_value(words, i, lex) {
+            Some((v, used)) if used > 0 => {
+                out.push(Segment::Value(v));
+                i += used;
+            }
+            _ => {
+                out.push(Segment::Word(words[i].clone()));
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Word by word, values equal and other words equal up to a small typo.
+fn words_match(response: &[String], form: &[String], lex: &Lexicon) -> bool {
+    let a = segments(response, lex);
+    let b = segments(form, lex);
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|pair| match pair {
+            (Segment::Value(x), Segment::Value(y)) => values_equal(x, y),
+            (Segment::Word(x), Segment::Word(y)) => {
+                x == y || (!is_value_word(x, lex) && !is_value_word(y, lex) && close_enough(x, y))
+            }
+            _ => false,
+        })
+}
+
+/// Words a typo must never turn into another: digits, months, weekdays, number words.
+fn is_value_word(w: &str, lex: &Lexicon) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        || lex.month(w).is_some()
+        || lex.weekday(w).is_some()
+        || parse_number_word(w, lex).is_some()
+        || lex.ordinals.contains_key(w)
+}
+
+/// The same value: a bare number also equals the same number with a unit (90 = 90 days).
+fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (
+            Value::Number {
+                value: x,
+                unit: ux,
+                ordinal: ox,
+            },
+            Value::Number {
+                value: y,
+                unit: uy,
+                ordinal: oy,
+            },
+        ) => {
+            (x - y).abs() <= 1e-9 * y.abs().max(1.0)
+                && ox == oy
+                && (ux == uy || ux.is_none() || uy.is_none())
+        }
+        _ => Value::compare(a, b) == Agreement::Same,
+    }
+}
+
+/// Where a close wrong response differs from the nearest expected answer, for the student:
+/// `"July 19" vs "July 9": extra "1"`.
+fn near_miss(response: &str, expected: &[String]) -> Option<String> {
+    let typed = response.trim().to_lowercase();
+    let best = expected
+        .iter()
+        .map(|e| (edit_distance(&typed, &e.trim().to_lowercase()), e))
+        .min_by_key(|(d, _)| *d)?;
+    let (distance, answer) = best;
+    let limit = (answer.chars().count() / 4).max(2);
+    if distance == 0 || distance > limit {
+        return None;
+    }
+    let target = answer.trim().to_lowercase();
+    let diff = similar::TextDiff::from_chars(target.as_str(), typed.as_str());
+    let mut notes = Vec::new();
+    let mut removed = String::new();
+    let mut added = String::new();
+    let flush = |removed: &mut String, added: &mut String, notes: &mut Vec<String>| {
+        match (removed.is_empty(), added.is_empty()) {
+            (false, false) => notes.push(format!("\"{added}\" instead of \"{removed}\"")),
+            (false, true) => notes.push(format!("missing \"{removed}\"")),
+            (true, false) => notes.push(format!("extra \"{added}\"")),
+            (true, true) => {}
+        }
+        removed.clear();
+        added.clear();
+    };
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Delete => removed.push_str(change.value()),
+            similar::ChangeTag::Insert => added.push_str(change.value()),
+            similar::ChangeTag::Equal => flush(&mut removed, &mut added, &mut notes),
+        }
+    }
+    flush(&mut removed, &mut added, &mut notes);
+    if notes.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "\"{}\" vs \"{}\": {}",
+        response.trim(),
+        answer.trim(),
+        notes.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> FactStore {
+        FactStore::builtin()
+    }
+
+    fn short(response: &str, answer: &str) -> Match {
+        short_answer(response, &[answer.to_string()], &store())
+    }
+
+    #[test]
+    fn accepts_names_aliases_and_leading_words() {
+        assert_eq!(short("in Kuala Lumpur", "Kuala Lumpur"), Match::Right);
+        assert_eq!(short("Mr Rubio", "Marco Rubio"), Match::Right);
+        assert_eq!(short("Wi", "Wi Sung-lac"), Match::Right);
+        assert_eq!(short("Japanese", "Japan"), Match::Right);
+        assert_eq!(short("the U.S.", "United States"), Match::Right);
+        assert_eq!(
+            short("Kuala Lumpur, Malaysia", "Kuala Lumpur"),
+            Match::Right
+        );
+    }
+
+    #[test]
+    fn rejects_other_entities_values_and_hedges() {
+        assert_eq!(short("Marco Polo", "Marco Rubio"), Match::Wrong);
+        assert_eq!(short("Takeshi", "Takeshi Iwaya"), Match::Wrong);
+        assert_eq!(short("August 10", "August 1"), Match::Wrong);
+        assert_eq!(short("Thursday", "Tuesday"), Match::Wrong);
+        assert_eq!(short("Park or Wi", "Park Yoon-joo"), Match::Hedge);
+        assert_eq!(short("Park and Wi", "Park Yoon-joo"), Match::Hedge);
+        assert_eq!(
+            short("North Korea and China", "North Korea and Russia"),
+            Match::Wrong
+        );
+        assert_eq!(
+            short(
+                "Second Vice Foreign Minister",
+                "First Vice Foreign Minister"
+            ),
+            Match::Wrong
+        );
+        assert_eq!(short("", "Kuala Lumpur"), Match::Wrong);
+    }
+
+    #[test]
+    fn accepts_dates_in_any_usual_form_and_lists_in_any_order() {
+        for r in ["Aug. 1", "1 August", "August 1st", "the first of August"] {
+            assert_eq!(short(r, "August 1"), Match::Right, "{r}");
+        }
+        assert_eq!(
+            short("Russia and North Korea", "North Korea and Russia"),
+            Match::Right
+        );
+        assert_eq!(short("Tues", "Tuesday"), Match::Right);
+    }
+
+    #[test]
+    fn reads_letters_and_truth() {
+        assert_eq!(read_letter("b)"), Some(1));
+        assert_eq!(read_letter("(C)"), Some(2));
+        assert_eq!(read_letter("B. Tokyo"), Some(1));
+        assert_eq!(read_letter("Bo"), None);
+        assert_eq!(read_truth("Yes"), Some(true));
+        assert_eq!(read_truth("F"), Some(false));
+        assert_eq!(read_truth("maybe"), None);
+    }
+
+    #[test]
+    fn reads_matching_responses() {
+        assert_eq!(read_matching("1-b, 2-a", 2), Some(vec![Some(1), Some(0)]));
+        assert_eq!(read_matching("1b 2a", 2), Some(vec![Some(1), Some(0)]));
+        assert_eq!(read_matching("b a", 2), Some(vec![Some(1), Some(0)]));
+        assert_eq!(read_matching("ba", 2), Some(vec![Some(1), Some(0)]));
+        assert_eq!(read_matching("1-b", 3), Some(vec![Some(1), None, None]));
+        assert_eq!(read_matching("nonsense words", 2), None);
+    }
+
+    #[test]
+    fn shows_where_a_near_miss_differs() {
+        let d = near_miss("July 19", &["July 9".to_string()]).unwrap();
+        assert!(d.contains("extra \"1\""), "{d}");
+        assert!(near_miss("Marco Polo", &["Takeshi Iwaya".to_string()]).is_none());
+    }
+}

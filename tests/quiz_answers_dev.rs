@@ -1,0 +1,87 @@
+//! The teacher-judged grading cases in tests/eval/answers_dev.tsv: the grader must agree with
+//! every row.
+
+use factquiz::quiz::bank::{Answer, Kind, Question};
+use factquiz::quiz::{grade, Shown};
+use factquiz::store::FactStore;
+
+/// Builds the question a row describes. `answer` is `a|b` (accepted answers) or, for a choice,
+/// `right;;c1|c2|c3`.
+fn question(kind: &str, prompt: &str, answer: &str) -> Question {
+    let kind = match kind {
+        "short" => Kind::Short,
+        "number" => Kind::Number,
+        "true_false" => Kind::TrueFalse,
+        "choice" => Kind::Choice,
+        "multi" => Kind::Multi,
+        "cloze" => Kind::Cloze,
+        other => panic!("unknown kind {other} in answers_dev.tsv"),
+    };
+    let (answer, choices) = match answer.split_once(";;") {
+        Some((right, choices)) => (
+            Answer::Texts(right.split('|').map(str::to_string).collect()),
+            choices.split('|').map(str::to_string).collect(),
+        ),
+        None => (
+            Answer::Texts(answer.split('|').map(str::to_string).collect()),
+            Vec::new(),
+        ),
+    };
+    let answer = match kind {
+        Kind::Number => Answer::Number(answer.texts()[0].parse().expect("a number answer")),
+        Kind::TrueFalse => Answer::Truth(answer.texts()[0] == "true"),
+        Kind::Choice => Answer::Text(answer.texts()[0].clone()),
+        _ => answer,
+    };
+    Question {
+        id: "dev".into(),
+        kind,
+        prompt: prompt.into(),
+        answer: Some(answer),
+        choices,
+        tolerance: 0.0,
+        pairs: Vec::new(),
+        points: 1,
+        source: Vec::new(),
+        evidence: String::new(),
+        explanation: None,
+    }
+}
+
+#[test]
+fn answers_dev_agreement_is_total() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval/answers_dev.tsv");
+    let text = std::fs::read_to_string(path).expect("answers_dev.tsv is readable");
+    let store = FactStore::builtin();
+    let mut total = 0;
+    let mut misses = Vec::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 5, "bad row: {line}");
+        let q = question(cols[0], cols[1], cols[2]);
+        let g = grade(&q, &Shown::as_written(&q), cols[3], &store);
+        let expected = cols[4].trim() == "1";
+        total += 1;
+        if g.correct != expected {
+            misses.push(format!(
+                "{line}  -> graded {} ({})",
+                u8::from(g.correct),
+                g.feedback
+            ));
+        }
+    }
+    println!("answers_dev agreement: {}/{total}", total - misses.len());
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+    assert!(total >= 36, "answers_dev.tsv has {total} rows");
+    assert!(
+        misses.is_empty(),
+        "{} disagreements:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}
