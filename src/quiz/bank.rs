@@ -16,7 +16,7 @@ use crate::store::FactStore;
 pub const BUILTIN_BANK: &str = include_str!("../../questions/trilateral-talks.toml");
 pub const BUILTIN_BANK_NAME: &str = "questions/trilateral-talks.toml";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Choice,

@@ -153,7 +153,13 @@ pub fn expected_text(q: &Question, shown: &Shown) -> String {
         Kind::Matching => right_pairs(q, shown)
             .iter()
             .enumerate()
-            .map(|(i, r)| format!("{}-{}", i + 1, r.map(letter).unwrap_or('?')))
+            .map(|(i, r)| {
+                format!(
+                    "{}-{}",
+                    i + 1,
+                    r.map(letter).unwrap_or('?').to_ascii_lowercase()
+                )
+            })
             .collect::<Vec<_>>()
             .join(", "),
     }
