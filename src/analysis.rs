@@ -169,6 +169,20 @@ impl AliasIndex {
         None
     }
 
+    /// The entity one of whose names is exactly this single word, if only one has it.
+    fn single_word_entity(&self, lower: &str) -> Option<usize> {
+        let list = self.by_first.get(lower)?;
+        let ids: Vec<usize> = list
+            .iter()
+            .filter(|(w, _, _)| w.len() == 1)
+            .map(|(_, id, _)| *id)
+            .collect();
+        match ids.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// An entity whose name word is `word` up to a typo (Rubbio -> Rubio), if exactly one is.
     fn fuzzy_word(&self, word: &str) -> Option<usize> {
         let mut found: Option<usize> = None;
@@ -383,6 +397,14 @@ fn read_slot(
     if w == "'s" {
         return (Slot::Possessive, 1);
     }
+    // "failed to", "has yet to", "refused to", "not": one negation each.
+    if let Some(p) = lex
+        .negation_phrases
+        .iter()
+        .find(|p| p.len() > 1 && lw.len() >= i + p.len() && lw[i..i + p.len()] == p[..])
+    {
+        return (Slot::Negation, p.len());
+    }
     if lex.is_negation(w) {
         return (Slot::Negation, 1);
     }
@@ -444,6 +466,13 @@ fn read_slot(
                 .map(|t| t.text.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
+            // "Tatum O'Neal" where the article only says "O'Neal": a claim may give the full
+            // name of someone the article names by surname.
+            if mode == Mode::Claim && used >= 2 {
+                if let Some(id) = index.single_word_entity(&lw[i + used - 1]) {
+                    return (entity_slot(&entities[id], id), used);
+                }
+            }
             let kind = guess_kind(&name, lex);
             return (
                 Slot::Entity {

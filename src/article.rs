@@ -60,7 +60,8 @@ impl Article {
                 MAX_ARTICLE_BYTES / 1_000_000
             )));
         }
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = crate::text::normalize_unicode(text);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         if text.trim().is_empty() {
             return Err(Error::Input(format!("{source}: the article is empty")));
         }

@@ -126,6 +126,54 @@ pub fn debug_report(store: &FactStore, text: &str) -> String {
     s
 }
 
+/// Checks a claim for a two-way task such as FEVER, where the evidence is known to be about
+/// the claim and "not enough info" is not an answer: what the strict checker leaves open is
+/// supported when the evidence accounts for nearly all of the claim, and refuted otherwise.
+///
+/// Not for the classroom: there, a claim the article does not state is "not enough info".
+pub fn check_closed(store: &FactStore, text: &str) -> Result<Outcome, Error> {
+    let strict = check(store, text)?;
+    if strict.verdict != Verdict::NotEnoughInfo {
+        return Ok(strict);
+    }
+    let checker = Checker::new(store, Claim::read(store, text));
+    let (score, s, missing) = checker.relaxed_coverage();
+    if let Some(outcome) = checker.closed_world_contrast(s, score) {
+        return Ok(outcome);
+    }
+    let outcome = if score >= CLOSED_WORLD_SUPPORT {
+        let explanation = format!(
+            "Sentence {} accounts for {:.0}% of the claim.",
+            s + 1,
+            100.0 * score
+        );
+        checker.outcome(
+            Verdict::Supported,
+            "closed-world",
+            vec![checker.evidence(s)],
+            None,
+            explanation,
+        )
+    } else {
+        let explanation = format!(
+            "The evidence accounts for {:.0}% of the claim; it does not say: {}.",
+            100.0 * score,
+            missing.join(", ")
+        );
+        checker.outcome(
+            Verdict::Refuted,
+            "closed-world",
+            vec![checker.evidence(s)],
+            None,
+            explanation,
+        )
+    };
+    Ok(outcome)
+}
+
+/// The share of a claim the evidence must account for in a two-way task.
+const CLOSED_WORLD_SUPPORT: f32 = 0.75;
+
 /// Checks one claim against the store.
 pub fn check(store: &FactStore, text: &str) -> Result<Outcome, Error> {
     if text.trim().is_empty() {
@@ -282,7 +330,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn decide(self) -> Outcome {
+    fn decide(&self) -> Outcome {
         if self.claim.open_question {
             return self.not_enough(
                 "open-question",
@@ -403,13 +451,17 @@ fn soft_positions(claim: &Claim) -> Vec<usize> {
             }
         }
     }
-        // "lasted" in "the pause lasted 90 days" only links the pause to its value.
+    // "lasted" in "the pause lasted 90 days" only links the pause to its value.
     let has_value = claim.items.iter().any(|i| matches!(i.slot, Slot::Value(_)));
     if has_value {
         for (k, w) in &words {
             let lemma = lex.irregular_lemma(w).unwrap_or(w);
             let stem = lex.stem(lemma);
-            if lex.linking.iter().any(|p| p.len() == 1 && lex.stem(&p[0]) == stem) {
+            if lex
+                .linking
+                .iter()
+                .any(|p| p.len() == 1 && lex.stem(&p[0]) == stem)
+            {
                 soft.push(*k);
             }
         }
@@ -602,7 +654,10 @@ impl<'a> Checker<'a> {
                 }
                 // "a senator", "a former senator": one more office, or an earlier one, does not
                 // contradict the office the article gives.
-                let open_ended = a.indefinite || title.split(' ').any(|w| matches!(w, "former" | "ex" | "onetime" | "past"));
+                let open_ended = a.indefinite
+                    || title
+                        .split(' ')
+                        .any(|w| matches!(w, "former" | "ex" | "onetime" | "past"));
                 if open_ended {
                     continue;
                 }
@@ -921,17 +976,38 @@ impl<'a> Checker<'a> {
         loose_words <= self.word_allowance() + extra_words
     }
 
-    fn sentence_negated(&self, s: usize) -> bool {
-        self.sentence_items(s)
+    /// Whether a negation in the sentence bears on the words it shares with the claim: an odd
+    /// number of negations in the few words before one of them, within its clause.
+    fn sentence_negated(&self, a: &Alignment) -> bool {
+        let items = self.sentence_items(a.s);
+        let covered: Vec<usize> = a.cover.iter().flatten().copied().collect();
+        let in_scope = |neg: usize| {
+            let mut j = neg + 1;
+            let mut content = 0;
+            while j < items.len() && content < 5 && !matches!(items[j].slot, Slot::Break) {
+                if covered.contains(&j) {
+                    return true;
+                }
+                if items[j].is_content() {
+                    content += 1;
+                }
+                j += 1;
+            }
+            false
+        };
+        let negations = items
             .iter()
-            .any(|i| matches!(i.slot, Slot::Negation))
+            .enumerate()
+            .filter(|(k, i)| matches!(i.slot, Slot::Negation) && in_scope(*k))
+            .count();
+        negations % 2 == 1
     }
 
     /// Looks for a contradiction in the sentences that align best with the claim.
     fn contradiction(&self) -> Option<Outcome> {
         // The best-aligned sentences; each rule then demands that the sentence accounts for
         // everything in the claim but the contested part.
-                // A sentence that says the whole claim outranks a worse-aligned one that seems to
+        // A sentence that says the whole claim outranks a worse-aligned one that seems to
         // contradict it ("take effect on August 1" vs a start "in early June" elsewhere).
         let support_score = self.supporting().map_or(0.0, |a| a.score);
         let candidates: Vec<&Alignment> = self
@@ -964,7 +1040,11 @@ impl<'a> Checker<'a> {
 
     /// Among several values in a sentence, the one standing right next to the claim's own words
     /// ("the initial July 9 deadline" for "the initial deadline was July 19").
-    fn nearest_to_claim_words<'v>(&self, a: &Alignment, rivals: &'v [(usize, &'v Value)]) -> Option<&'v (usize, &'v Value)> {
+    fn nearest_to_claim_words<'v>(
+        &self,
+        a: &Alignment,
+        rivals: &'v [(usize, &'v Value)],
+    ) -> Option<&'v (usize, &'v Value)> {
         let anchors: Vec<usize> = self
             .elements
             .iter()
@@ -974,14 +1054,23 @@ impl<'a> Checker<'a> {
             .collect();
         rivals
             .iter()
-            .map(|r| (anchors.iter().map(|&x| x.abs_diff(r.0)).min().unwrap_or(usize::MAX), r))
+            .map(|r| {
+                (
+                    anchors
+                        .iter()
+                        .map(|&x| x.abs_diff(r.0))
+                        .min()
+                        .unwrap_or(usize::MAX),
+                    r,
+                )
+            })
             .filter(|(d, _)| *d <= 2)
             .min_by_key(|(d, _)| *d)
             .map(|(_, r)| r)
     }
 
     fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
-        if self.claim.negated == self.sentence_negated(a.s) || !self.covered_but(a, &[], &[], 0) {
+        if self.claim.negated == self.sentence_negated(a) || !self.covered_but(a, &[], &[], 0) {
             return None;
         }
         let (verdict, correction, explanation) = if self.claim.negated {
@@ -1193,9 +1282,16 @@ impl<'a> Checker<'a> {
     /// Supported when one sentence says everything the claim says, with no conflict.
     fn support(&self, roles: &[RoleAssertion]) -> Option<Outcome> {
         let verified = self.verified_role_items(roles);
-                let a = self.aligned.iter().find(|a| self.says_all_of_it(a, &verified))?;
-                let mut evidence = vec![self.evidence(a.s)];
-        evidence.extend(self.country_evidence(a).into_iter().map(|s| self.evidence(s)));
+        let a = self
+            .aligned
+            .iter()
+            .find(|a| self.says_all_of_it(a, &verified))?;
+        let mut evidence = vec![self.evidence(a.s)];
+        evidence.extend(
+            self.country_evidence(a)
+                .into_iter()
+                .map(|s| self.evidence(s)),
+        );
         for r in roles
             .iter()
             .flat_map(|r| self.store.roles_of(&self.store.entities[r.person].name))
@@ -1209,19 +1305,256 @@ impl<'a> Checker<'a> {
         Some(self.outcome(Verdict::Supported, "stated", evidence, None, explanation))
     }
 
-        /// For a country the sentence only implies through a city ("held in Kuala Lumpur" for
+    /// For a country the sentence only implies through a city ("held in Kuala Lumpur" for
     /// "in Malaysia"), the best sentence that names the country itself.
     fn country_evidence(&self, a: &Alignment) -> Option<usize> {
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let (Some(j), Slot::Entity { id: Some(id), kind: EntityKind::Country, .. }) = (c, &self.item(e).slot) else { continue };
+            let (
+                Some(j),
+                Slot::Entity {
+                    id: Some(id),
+                    kind: EntityKind::Country,
+                    ..
+                },
+            ) = (c, &self.item(e).slot)
+            else {
+                continue;
+            };
             if self.sentence_items(a.s)[*j].entity_id() == Some(*id) {
                 continue;
             }
             return self
                 .aligned
                 .iter()
-                .find(|b| b.s != a.s && self.sentence_items(b.s).iter().any(|i| i.entity_id() == Some(*id)))
+                .find(|b| {
+                    b.s != a.s
+                        && self
+                            .sentence_items(b.s)
+                            .iter()
+                            .any(|i| i.entity_id() == Some(*id))
+                })
                 .map(|b| b.s);
+        }
+        None
+    }
+
+    /// The best share of the claim one sentence accounts for, forgiving a subject the sentence
+    /// refers to by pronoun ("It produced ...") and names given in part ("O'Neal").
+    fn relaxed_coverage(&self) -> (f32, usize, Vec<String>) {
+        let total: f32 = self.elements.iter().map(|e| e.weight).sum();
+        let first_entity = self
+            .elements
+            .iter()
+            .find(|e| matches!(self.item(e).slot, Slot::Entity { .. }))
+            .map(|e| e.k);
+        let mut best = (0.0, 0, Vec::new());
+        for a in &self.aligned {
+            let text = self.sentence_text(a.s).to_lowercase();
+            let words: Vec<String> = crate::text::words(&text);
+            let has_pronoun = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "it" | "he" | "she" | "they" | "his" | "her" | "its" | "their" | "the"
+                )
+            });
+            let mut got = 0.0;
+            let mut missing = Vec::new();
+            for (e, c) in self.elements.iter().zip(&a.cover) {
+                let it = self.item(e);
+                let covered = c.is_some()
+                    || match &it.slot {
+                        Slot::Entity { name, .. } => {
+                            let name_words = crate::text::words(&name.to_lowercase());
+                            name_words.iter().any(|w| words.contains(w))
+                                || (Some(e.k) == first_entity && has_pronoun)
+                        }
+                        _ => false,
+                    };
+                if covered {
+                    got += e.weight;
+                } else {
+                    missing.push(self.text_of(it));
+                }
+            }
+            let score = if total > 0.0 { got / total } else { 0.0 };
+            if score > best.0 || best.2.is_empty() && score == best.0 {
+                best = (score, a.s, missing);
+            }
+        }
+        best
+    }
+
+    /// In a two-way task, what makes a well-aligned sentence say something else: the other
+    /// polarity, an opposite word, or another word in the claim's place ("film" for "book").
+    fn closed_world_contrast(&self, s: usize, score: f32) -> Option<Outcome> {
+        if score < 0.5 {
+            return None;
+        }
+        let refute = |rule: &'static str, why: String, diff: Option<Difference>| {
+            let mut o = self.outcome(
+                Verdict::Refuted,
+                rule,
+                vec![self.evidence(s)],
+                Some(why.clone()),
+                why,
+            );
+            o.differences.extend(diff);
+            o
+        };
+        let a = self.aligned.iter().find(|a| a.s == s)?;
+        if self.claim.negated != self.sentence_negated(a) {
+            // A denial that the evidence answers with something else ("not American" against
+            // "French") holds; one the evidence simply states positively does not.
+            if self.claim.negated
+                && (self.opposite_word(a).is_some() || self.substitution(a).is_some())
+            {
+                let why =
+                    "The evidence gives something else in the place of what the claim denies."
+                        .to_string();
+                return Some(self.outcome(
+                    Verdict::Supported,
+                    "denial-confirmed",
+                    vec![self.evidence(s)],
+                    None,
+                    why,
+                ));
+            }
+            let why = if self.claim.negated {
+                "The evidence states what the claim denies.".to_string()
+            } else {
+                "The evidence states the negation of the claim.".to_string()
+            };
+            return Some(refute("negation", why, None));
+        }
+        if let Some((claim, article)) = self.opposite_word(a) {
+            let why = format!("The evidence says {article}, not {claim}.");
+            return Some(refute("opposite", why, Some(Difference { claim, article })));
+        }
+        let (claim, article) = self.substitution(a)?;
+        let why = format!("The evidence says {article} where the claim says {claim}.");
+        Some(refute(
+            "substitution",
+            why,
+            Some(Difference { claim, article }),
+        ))
+    }
+
+    /// A claim word the sentence has the opposite of: (claim's word, sentence's word).
+    fn opposite_word(&self, a: &Alignment) -> Option<(String, String)> {
+        let s_items = self.sentence_items(a.s);
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let Some(stem) = self.item(e).stem() else {
+                continue;
+            };
+            if c.is_some() {
+                continue;
+            }
+            if let Some(x) = s_items
+                .iter()
+                .find(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)))
+            {
+                return Some((
+                    self.text_of(self.item(e)),
+                    self.sentence_text(a.s)[x.start..x.end].to_string(),
+                ));
+            }
+        }
+        None
+    }
+
+    /// Aligns the claim's content with the sentence's, in order, and finds a stretch where the
+    /// claim has words the sentence lacks and the sentence has others in their place.
+    fn substitution(&self, a: &Alignment) -> Option<(String, String)> {
+        use similar::{capture_diff_slices, Algorithm, DiffOp};
+        let s_items = self.sentence_items(a.s);
+        let key = |it: &Item| -> Option<String> {
+            match &it.slot {
+                Slot::Entity { id: Some(id), .. } => Some(format!("#{id}")),
+                Slot::Entity { name, .. } => Some(name.to_lowercase()),
+                Slot::Title(t) => Some(t.clone()),
+                Slot::Value(v) => Some(v.describe(self.lex)),
+                Slot::Word {
+                    stem,
+                    content: true,
+                    ..
+                } => Some(stem.clone()),
+                _ => None,
+            }
+        };
+        // The claim's elements, with covered ones written as the sentence item they match.
+        let claim_keys: Vec<(String, Option<usize>)> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter_map(|(e, c)| match c {
+                Some(j) => key(&s_items[*j]).map(|k| (k, Some(e.k))),
+                None => key(self.item(e)).map(|k| (k, Some(e.k))),
+            })
+            .collect();
+        let sentence_keys: Vec<(String, usize)> = s_items
+            .iter()
+            .enumerate()
+            .filter_map(|(j, it)| key(it).map(|k| (k, j)))
+            .collect();
+        let left: Vec<&str> = claim_keys.iter().map(|k| k.0.as_str()).collect();
+        let right: Vec<&str> = sentence_keys.iter().map(|k| k.0.as_str()).collect();
+        let covered: Vec<bool> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .map(|(_, c)| c.is_some())
+            .collect();
+        let ops = capture_diff_slices(Algorithm::Myers, &left, &right);
+        let is_equal = |k: usize| matches!(ops.get(k), Some(DiffOp::Equal { .. }));
+        for (k, op) in ops.iter().enumerate() {
+            let DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } = *op
+            else {
+                continue;
+            };
+            // One claim element in place of one or two, with matched words on both sides.
+            let enclosed = k > 0 && is_equal(k - 1) && (k + 1 == ops.len() || is_equal(k + 1));
+            if old_len != 1 || new_len > 2 || !enclosed {
+                continue;
+            }
+            let claim_item = claim_keys[old_index].1.map(|i| &self.claim.items[i]);
+            let same_type = claim_item.is_some_and(|c| {
+                (new_index..new_index + new_len)
+                    .all(|j| same_slot_type(c, &s_items[sentence_keys[j].1]))
+            });
+            if !same_type {
+                continue;
+            }
+            let claim_side: Vec<usize> = (old_index..old_index + old_len)
+                .filter(|&i| covered.get(i) == Some(&false))
+                .collect();
+            // The sentence's replacement must be new to the claim, and between matched words.
+            let sentence_side: Vec<usize> = (new_index..new_index + new_len)
+                .filter(|&j| !left.contains(&right[j]))
+                .collect();
+            let anchored = old_index > 0 && new_index > 0;
+            if claim_side.is_empty() || sentence_side.is_empty() || !anchored {
+                continue;
+            }
+            let claim_text = claim_side
+                .iter()
+                .filter_map(|&i| claim_keys[i].1.map(|k| self.text_of(&self.claim.items[k])))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let text = self.sentence_text(a.s);
+            let article_text = sentence_side
+                .iter()
+                .map(|&j| {
+                    let it = &s_items[sentence_keys[j].1];
+                    text[it.start..it.end].to_string()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some((claim_text, article_text));
         }
         None
     }
@@ -1234,7 +1567,7 @@ impl<'a> Checker<'a> {
     fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
         a.score > 0.0
             && self.covered_but(a, &[], verified, 0)
-            && self.claim.negated == self.sentence_negated(a.s)
+            && self.claim.negated == self.sentence_negated(a)
             && !self.roles_swapped(a)
     }
 
@@ -1250,7 +1583,9 @@ impl<'a> Checker<'a> {
             let j = (*c)?;
             looks_like_verb(&self.claim.items, e.k, self.lex).then_some((e.k, j, stem.to_string()))
         });
-        let Some((ck, sj, stem)) = verb else { return false };
+        let Some((ck, sj, stem)) = verb else {
+            return false;
+        };
         if self.lex.is_symmetric(&stem) {
             return false;
         }
@@ -1259,7 +1594,9 @@ impl<'a> Checker<'a> {
         let mut before_flips = 0;
         let mut after_flips = 0;
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let (Some(j), Slot::Entity { .. }) = (c, &self.item(e).slot) else { continue };
+            let (Some(j), Slot::Entity { .. }) = (c, &self.item(e).slot) else {
+                continue;
+            };
             let claim_before = (e.k < ck) != claim_passive;
             let sentence_before = (*j < sj) != sentence_passive;
             if claim_before && !sentence_before {
@@ -1324,23 +1661,35 @@ impl<'a> Checker<'a> {
 
 /// A claim word that is probably its verb: a past form, or after a modal, "to" or a name.
 fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
-    let Some(w) = items[k].word_lower() else { return false };
+    let Some(w) = items[k].word_lower() else {
+        return false;
+    };
     let first = w.split(' ').next().unwrap_or(w);
     let prev = k.checked_sub(1).map(|p| &items[p]);
     lex.is_irregular_past(first)
         || first.ends_with("ed")
         || prev.is_some_and(|p| p.entity_id().is_some() || matches!(p.slot, Slot::Entity { .. }))
         || prev.and_then(Item::word_lower).is_some_and(|p| {
-            matches!(p, "will" | "would" | "to" | "did" | "does" | "do" | "may" | "might" | "could" | "can")
+            matches!(
+                p,
+                "will" | "would" | "to" | "did" | "does" | "do" | "may" | "might" | "could" | "can"
+            )
         })
 }
 
 /// "was met by", "were sent by": a form of be before the verb, or "by" after it.
 fn is_passive(items: &[Item], k: usize) -> bool {
     let before = k.checked_sub(1).and_then(|p| items[p].word_lower());
-    let be = before.is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+    let be = before
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
     let by_after = items.get(k + 1).and_then(Item::word_lower) == Some("by");
-    be && by_after || by_after
+    be || by_after
+}
+
+/// Whether two items can stand in for each other: both names, both values, both offices,
+/// or both words.
+fn same_slot_type(a: &Item, b: &Item) -> bool {
+    std::mem::discriminant(&a.slot) == std::mem::discriminant(&b.slot)
 }
 
 /// A word's inflection class: past, -ing, or plain.

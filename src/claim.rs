@@ -37,7 +37,8 @@ const WH_WORDS: &[&str] = &[
 impl Claim {
     pub fn read(store: &FactStore, text: &str) -> Claim {
         let lex = lexicon();
-        let trimmed = text.trim();
+        let normalized = crate::text::normalize_unicode(text);
+        let trimmed = normalized.trim();
         let is_question = trimmed.ends_with('?');
         let body = trimmed.trim_end_matches(['?', '.', '!']).trim();
         let first = crate::text::words(body)

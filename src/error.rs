@@ -55,5 +55,10 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// A multi-line message from a parser, as one line.
 pub fn one_line(message: &str) -> String {
-    message.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
+    message
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::article::Article;
-use crate::check::{check, Verdict};
+use crate::check::{check, check_closed, Verdict};
 use crate::error::Error;
 use crate::store::FactStore;
 
@@ -235,6 +235,9 @@ impl Report {
                     m.case.claim,
                     m.why
                 );
+                if let Some(article) = &m.case.article {
+                    let _ = writeln!(s, "      evidence: {article}");
+                }
             }
         }
         s
@@ -257,7 +260,11 @@ pub fn evaluate(store: &FactStore, cases: &[Case], two_way: TwoWay) -> Report {
             },
             None => store,
         };
-        let outcome = match check(store, &case.claim) {
+        let checked = match two_way {
+            TwoWay::No => check(store, &case.claim),
+            TwoWay::NotSupportedIsRefuted => check_closed(store, &case.claim),
+        };
+        let outcome = match checked {
             Ok(o) => o,
             Err(e) => {
                 report.total += 1;
@@ -309,6 +316,15 @@ pub fn evaluate(store: &FactStore, cases: &[Case], two_way: TwoWay) -> Report {
             }
         } else {
             why = format!("{why}: {}", outcome.explanation);
+        }
+        if std::env::var_os("FACTQUIZ_EVAL_TRACE").is_some() {
+            eprintln!(
+                "{}\t{}\t{}\t{}",
+                case.expected.label(),
+                got.label(),
+                outcome.rule,
+                outcome.explanation
+            );
         }
         if right {
             report.correct += 1;

@@ -54,7 +54,7 @@ struct Cues {
     attribution: Vec<String>,
     #[serde(default)]
     hedges: Vec<String>,
-        #[serde(default)]
+    #[serde(default)]
     symmetric: Vec<String>,
     #[serde(default)]
     linking: Vec<String>,
@@ -123,12 +123,14 @@ pub struct Lexicon {
     irregular_past: HashSet<String>,
     stopwords: HashSet<String>,
     pub negation: HashSet<String>,
+    /// Negating phrases as word lists, longest first ("failed to", "yet to", "not").
+    pub negation_phrases: Vec<Vec<String>>,
     pub irrealis: Vec<Vec<String>>,
     pub realis: Vec<Vec<String>>,
     pub attribution: Vec<Vec<String>>,
     pub hedges: HashSet<String>,
     /// Canonical stems of verbs whose subject and object may swap ("A met B" = "B met A").
-        symmetric: HashSet<String>,
+    symmetric: HashSet<String>,
     /// Verbs that link a thing to a value (last, cost), as word lists.
     pub linking: Vec<Vec<String>>,
     abbreviations: HashSet<String>,
@@ -403,13 +405,25 @@ impl Lexicon {
 
     fn load_cues(&mut self, text: &str) {
         let cues: Cues = toml::from_str(text).unwrap_or_default();
-        self.negation = cues.negation.iter().map(|s| s.to_lowercase()).collect();
+        self.negation = cues
+            .negation
+            .iter()
+            .filter(|s| !s.contains(' '))
+            .map(|s| s.to_lowercase())
+            .collect();
+        self.negation_phrases = phrase_list(&cues.negation);
+        self.negation_phrases
+            .sort_by_key(|p| std::cmp::Reverse(p.len()));
         self.irrealis = phrase_list(&cues.irrealis);
         self.realis = phrase_list(&cues.realis);
         self.attribution = phrase_list(&cues.attribution);
         self.hedges = cues.hedges.iter().map(|s| s.to_lowercase()).collect();
-                self.linking = phrase_list(&cues.linking);
-        self.symmetric = cues.symmetric.iter().map(|v| self.canonical(&self.stem_phrase(v))).collect();
+        self.linking = phrase_list(&cues.linking);
+        self.symmetric = cues
+            .symmetric
+            .iter()
+            .map(|v| self.canonical(&self.stem_phrase(v)))
+            .collect();
     }
 
     fn load_calendar(&mut self, text: &str) {

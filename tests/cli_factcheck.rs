@@ -99,7 +99,12 @@ fn batch_answers_in_order_and_skips_comments() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let verdicts: Vec<String> = stdout(&o)
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["verdict"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["verdict"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(verdicts, ["supported", "refuted", "not_enough_info"]);
 }
@@ -124,7 +129,10 @@ fn batch_survives_binary_bytes_and_huge_lines() {
 #[test]
 fn questions_are_checked_as_statements() {
     assert_eq!(run(&["Did Rubio meet Wi?"]).status.code(), Some(0));
-    assert_eq!(run(&["Is Park the foreign minister?"]).status.code(), Some(1));
+    assert_eq!(
+        run(&["Is Park the foreign minister?"]).status.code(),
+        Some(1)
+    );
 }
 
 #[test]
@@ -132,18 +140,37 @@ fn error_cases_are_one_line_and_exit_2() {
     assert_error(&run(&[""]), "the claim is empty");
     assert_error(&run(&["   "]), "the claim is empty");
     assert_error(&run(&[]), "no claim given");
-    assert_error(&run(&["--article", "/no/such/file.txt", "x"]), "/no/such/file.txt: cannot read: no such file");
+    assert_error(
+        &run(&["--article", "/no/such/file.txt", "x"]),
+        "/no/such/file.txt: cannot read: no such file",
+    );
     let dir = std::env::temp_dir();
-    assert_error(&run(&["--article", dir.to_str().unwrap(), "x"]), "is a folder");
+    assert_error(
+        &run(&["--article", dir.to_str().unwrap(), "x"]),
+        "is a folder",
+    );
     let empty = temp_file("empty.txt", b"\n  \n");
-    assert_error(&run(&["--article", empty.to_str().unwrap(), "x"]), "the article is empty");
+    assert_error(
+        &run(&["--article", empty.to_str().unwrap(), "x"]),
+        "the article is empty",
+    );
     let binary = temp_file("binary.txt", &[0x66, 0xff, 0xfe]);
-    assert_error(&run(&["--article", binary.to_str().unwrap(), "x"]), "not UTF-8");
+    assert_error(
+        &run(&["--article", binary.to_str().unwrap(), "x"]),
+        "not UTF-8",
+    );
     let bad_store = temp_file("bad.toml", b"[article]\nsource = \"x\"\nsentences = [\n");
     let o = run(&["--store", bad_store.to_str().unwrap(), "x"]);
     assert_error(&o, "bad.toml:");
-    assert!(stderr(&o).contains(":4:") || stderr(&o).contains(":3:"), "{}", stderr(&o));
-    assert_error(&run(&["--batch", "/no/such/claims.txt"]), "/no/such/claims.txt");
+    assert!(
+        stderr(&o).contains(":4:") || stderr(&o).contains(":3:"),
+        "{}",
+        stderr(&o)
+    );
+    assert_error(
+        &run(&["--batch", "/no/such/claims.txt"]),
+        "/no/such/claims.txt",
+    );
 }
 
 #[test]
@@ -153,9 +180,18 @@ fn build_saves_a_store_that_loads_and_checks_the_same() {
         b"Council approves tram line\nRiverton, March 3 (Valley News) The Riverton city council approved the new tram line on Tuesday by a 7-2 vote.\nMayor Elena Vasquez, who campaigned on the project, welcomed the decision.\n",
     );
     let store = article.with_extension("store.toml");
-    let o = run(&["build", article.to_str().unwrap(), "-o", store.to_str().unwrap()]);
+    let o = run(&[
+        "build",
+        article.to_str().unwrap(),
+        "-o",
+        store.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    for claim in ["The council approved the tram line", "The council rejected the tram line", "The vote was on Friday"] {
+    for claim in [
+        "The council approved the tram line",
+        "The council rejected the tram line",
+        "The vote was on Friday",
+    ] {
         let a = run(&["--article", article.to_str().unwrap(), claim]);
         let b = run(&["--store", store.to_str().unwrap(), claim]);
         assert_eq!(a.status.code(), b.status.code(), "{claim}");
@@ -171,7 +207,10 @@ fn facts_lists_entities_offices_and_events() {
     let out = stdout(&run(&["facts"]));
     assert!(out.contains("Park Yoon-joo (person), also Park"), "{out}");
     assert!(out.contains("Wi Sung-lac (person)"), "{out}");
-    assert!(out.contains("Park Yoon-joo: First Vice Foreign Minister"), "{out}");
+    assert!(
+        out.contains("Park Yoon-joo: First Vice Foreign Minister"),
+        "{out}"
+    );
     assert!(out.contains("Events:"));
 }
 
@@ -191,7 +230,10 @@ fn a_closed_pipe_ends_quietly() {
 
 #[test]
 fn eval_prints_accuracy_and_confusion() {
-    let path = format!("{}/tests/eval/seed_claims_dev.tsv", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/eval/seed_claims_dev.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let o = run(&["eval", &path]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);

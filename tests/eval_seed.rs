@@ -11,21 +11,40 @@ fn manifest_file(rel: &str) -> String {
 
 #[test]
 fn seed_claims_dev_accuracy_and_no_false_support() {
-    let cases = read_tsv("seed_claims_dev.tsv", &manifest_file("tests/eval/seed_claims_dev.tsv")).unwrap();
+    let cases = read_tsv(
+        "seed_claims_dev.tsv",
+        &manifest_file("tests/eval/seed_claims_dev.tsv"),
+    )
+    .unwrap();
     assert!(cases.len() >= 45);
     let report = evaluate(&FactStore::builtin(), &cases, TwoWay::No);
     println!("{}", report.render("seed_claims_dev"));
-    assert!(report.accuracy() >= 0.95, "accuracy {:.3} below 0.95", report.accuracy());
+    assert!(
+        report.accuracy() >= 0.95,
+        "accuracy {:.3} below 0.95",
+        report.accuracy()
+    );
     assert_eq!(report.false_supported, 0, "a false claim was supported");
-    assert_eq!(report.bad_evidence, 0, "evidence or correction lacks the listed words");
+    assert_eq!(
+        report.bad_evidence, 0,
+        "evidence or correction lacks the listed words"
+    );
 }
 
 #[test]
 fn seed_claims_extra_accuracy_and_no_false_support() {
-    let cases = read_tsv("seed_claims_extra.tsv", &manifest_file("tests/eval/seed_claims_extra.tsv")).unwrap();
+    let cases = read_tsv(
+        "seed_claims_extra.tsv",
+        &manifest_file("tests/eval/seed_claims_extra.tsv"),
+    )
+    .unwrap();
     assert!(cases.len() >= 40);
     let report = evaluate(&FactStore::builtin(), &cases, TwoWay::No);
     println!("{}", report.render("seed_claims_extra"));
-    assert!(report.accuracy() >= 0.85, "accuracy {:.3} below 0.85", report.accuracy());
+    assert!(
+        report.accuracy() >= 0.85,
+        "accuracy {:.3} below 0.85",
+        report.accuracy()
+    );
     assert_eq!(report.false_supported, 0, "a false claim was supported");
 }

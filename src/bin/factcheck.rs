@@ -31,6 +31,9 @@ struct Cli {
     /// When to colour the output.
     #[arg(long, value_enum, default_value = "auto")]
     color: Color,
+    /// Two-way checking (as in FEVER): what the article does not state counts as refuted.
+    #[arg(long, hide = true)]
+    closed: bool,
     /// Show how the claim was read and aligned (for developers).
     #[arg(long, hide = true)]
     debug: bool,
@@ -194,7 +197,11 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         if cli.debug {
             eprint!("{}", factquiz::check::debug_report(&store, claim));
         }
-        let o = check(&store, claim)?;
+        let o = if cli.closed {
+            factquiz::check::check_closed(&store, claim)?
+        } else {
+            check(&store, claim)?
+        };
         print_outcome(&o, cli.json, style, &mut out)?;
         code = o.verdict.exit_code();
     }

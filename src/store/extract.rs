@@ -143,7 +143,9 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
             reg.entities[i].kind == EntityKind::Person && reg.entities[i].name.contains(' ')
         })
         .collect();
-    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+    // Ordered, so that aliases come out the same on every run.
+    let mut owners: std::collections::BTreeMap<String, Vec<usize>> =
+        std::collections::BTreeMap::new();
     for &p in &people {
         for w in crate::text::words(&reg.entities[p].name) {
             owners.entry(w.to_lowercase()).or_default().push(p);

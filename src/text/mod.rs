@@ -131,6 +131,16 @@ fn push_word(tokens: &mut Vec<Token>, word: &str, start: usize) {
     });
 }
 
+/// Text in Unicode's composed form (NFC), so that "é" typed as one character and "é" written
+/// as "e" plus an accent are the same letter to every comparison.
+pub fn normalize_unicode(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    }
+}
+
 /// The word tokens of a text, as strings.
 pub fn words(text: &str) -> Vec<String> {
     tokenize(text)
