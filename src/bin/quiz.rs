@@ -1,17 +1,23 @@
-//! `quiz`: ask, grade, generate and list comprehension questions about an article.
+//! `quiz`: ask, grade, generate and list comprehension questions about an article; record
+//! results, report on a class, print worksheets, and exchange banks with Moodle (GIFT, Aiken).
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factquiz::error::read_text_file;
+use factquiz::quiz::export::{self, Format};
 use factquiz::quiz::generate::generate_bank;
-use factquiz::quiz::session::{self, Options, Tally};
+use factquiz::quiz::output::write_atomically;
+use factquiz::quiz::record::{Attempt, Mode, Response, ResultsFile};
+use factquiz::quiz::report::{self, Results};
+use factquiz::quiz::session::{self, Options, Progress};
 use factquiz::quiz::sheet::{grade_sheet, AnswerSheet};
-use factquiz::quiz::Bank;
+use factquiz::quiz::{gift, Bank};
 use factquiz::render::Style;
-use factquiz::store::FactStore;
+use factquiz::store::{FactStore, BUILTIN_ARTICLE};
 use factquiz::Error;
 
 /// Quiz students on a news article.
@@ -28,7 +34,7 @@ struct Cli {
 enum Command {
     /// Ask questions in the terminal (or from piped input), one answer per line.
     ///
-    /// Example: quiz run --count 5 --seed 7 --name Ana
+    /// Example: quiz run --count 5 --seed 7 --name Ana --record class.jsonl
     Run(RunArgs),
     /// Grade a filled answer sheet (TOML: name = "Ana" and an [answers] table of id = "response").
     Grade(GradeArgs),
@@ -36,6 +42,19 @@ enum Command {
     Generate(GenerateArgs),
     /// Print the questions of a bank without their answers.
     List(ListArgs),
+    /// Read results files: the gradebook, item statistics and the score distribution.
+    ///
+    /// Example: quiz report class.jsonl --csv grades.csv --html report.html
+    Report(ReportArgs),
+    /// Write a bank as a worksheet (markdown, html), its answer key (--key), or for other
+    /// tools (gift and aiken for Moodle, json).
+    ///
+    /// Example: quiz export --format html -o sheet.html && quiz export --format html --key -o key.html
+    Export(ExportArgs),
+    /// Read a GIFT file (Moodle's question format) into a question bank.
+    ///
+    /// Example: quiz import moodle.gift -o questions/moodle.toml
+    Import(ImportArgs),
 }
 
 #[derive(Args)]
@@ -49,9 +68,12 @@ struct RunArgs {
     /// Shuffle questions and choices with this seed, to repeat a quiz exactly.
     #[arg(long, value_name = "N")]
     seed: Option<u64>,
-    /// The student's name, used in greetings.
+    /// The student's name, used in greetings and in the results file.
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
+    /// Append the attempt to this results file (one JSON line; needs --name).
+    #[arg(long, value_name = "FILE", requires = "name")]
+    record: Option<PathBuf>,
     /// When to colour the output.
     #[arg(long, value_enum, default_value = "auto")]
     color: Color,
@@ -68,6 +90,12 @@ struct GradeArgs {
     /// Print the result as one JSON object.
     #[arg(long)]
     json: bool,
+    /// The student's name (default: the sheet's `name`).
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+    /// Append the attempt to this results file (one JSON line).
+    #[arg(long, value_name = "FILE")]
+    record: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -87,11 +115,77 @@ struct ListArgs {
     bank: Option<PathBuf>,
 }
 
+#[derive(Args)]
+struct ReportArgs {
+    /// Results files written by --record.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+    /// Also write the gradebook as CSV (one row per student).
+    #[arg(long, value_name = "OUT")]
+    csv: Option<PathBuf>,
+    /// Also write the item statistics as CSV (one row per question).
+    #[arg(long, value_name = "OUT")]
+    items_csv: Option<PathBuf>,
+    /// Also write the report as one self-contained HTML page (charts inline, no network).
+    #[arg(long, value_name = "OUT")]
+    html: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// The question bank (default: the built-in bank).
+    #[arg(long, value_name = "FILE")]
+    bank: Option<PathBuf>,
+    /// markdown or html: a printable worksheet; gift or aiken: for Moodle; json: for other tools.
+    #[arg(long, value_enum)]
+    format: ExportFormat,
+    /// Write the answer key instead of the worksheet (markdown and html).
+    #[arg(long)]
+    key: bool,
+    /// Leave the article out of the worksheet.
+    #[arg(long)]
+    no_article: bool,
+    /// Where to write (default: standard output).
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ImportArgs {
+    /// The GIFT file.
+    #[arg(value_name = "FILE.gift")]
+    file: PathBuf,
+    /// Where to write the bank (default: standard output).
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Color {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Markdown,
+    Html,
+    Gift,
+    Aiken,
+    Json,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Html => Format::Html,
+            ExportFormat::Gift => Format::Gift,
+            ExportFormat::Aiken => Format::Aiken,
+            ExportFormat::Json => Format::Json,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -133,25 +227,32 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Grade(args) => grade(args),
         Command::Generate(args) => generate(args),
         Command::List(args) => {
-            let bank = load_bank(args.bank.as_deref())?;
+            let (bank, _) = load_bank(args.bank.as_deref())?;
             std::io::stdout()
                 .lock()
                 .write_all(session::list(&bank).as_bytes())?;
             Ok(())
         }
+        Command::Report(args) => report(args),
+        Command::Export(args) => export(args),
+        Command::Import(args) => import(args),
     }
 }
 
-fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
+/// The bank and the fingerprint of its file.
+fn load_bank(path: Option<&Path>) -> Result<(Bank, String), Error> {
     match path {
-        Some(p) => Bank::load(p),
-        None => Bank::builtin(),
+        Some(p) => Bank::load_hashed(p),
+        None => Bank::builtin_hashed(),
     }
 }
 
 fn run_quiz(args: RunArgs) -> Result<(), Failure> {
-    let bank = load_bank(args.bank.as_deref())?;
+    let (bank, hash) = load_bank(args.bank.as_deref())?;
     let store = bank.load_store()?;
+    // Opened before the first question: a results file that cannot be written is reported
+    // before the student answers, not after.
+    let results = args.record.as_deref().map(ResultsFile::open).transpose()?;
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
@@ -161,29 +262,237 @@ fn run_quiz(args: RunArgs) -> Result<(), Failure> {
     let opts = Options {
         count: args.count.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
         seed: args.seed.unwrap_or_else(rand::random),
-        name: args.name,
+        name: args.name.clone(),
         style: Style { color },
         echo: !stdin.is_terminal(),
     };
-    interrupt::install();
-    let mut out = std::io::stdout().lock();
-    let mut record = |t: &Tally| interrupt::record(t.score, t.max_score);
-    session::run(&bank, &store, &opts, stdin.lock(), &mut out, &mut record)?;
+    let live = Arc::new(Mutex::new(Live {
+        score: (0, 0),
+        attempt: args
+            .name
+            .as_deref()
+            .filter(|_| results.is_some())
+            .map(|n| Attempt::new(n, &bank.display_title(), &hash, Mode::Run, 0)),
+        results,
+        finished: false,
+    }));
+    let for_handler = Arc::clone(&live);
+    ctrlc::set_handler(move || on_interrupt(&for_handler))
+        .map_err(|e| Error::input(format!("cannot catch Ctrl-C: {e}")))?;
+    // Not locked for the whole quiz: the Ctrl-C handler must be able to print while the quiz
+    // waits for an answer.
+    let mut out = std::io::stdout();
+    let mut on_progress = |p: &Progress| lock(&live).follow(p, &store);
+    let tally = session::run(
+        &bank,
+        &store,
+        &opts,
+        stdin.lock(),
+        &mut out,
+        &mut on_progress,
+    )?;
+    let mut live = lock(&live);
+    live.finished = true;
+    live.record(tally.answered == tally.total)?;
     Ok(())
 }
 
+/// What the Ctrl-C handler needs: the score so far and the attempt to record.
+struct Live {
+    /// (score, points of the questions answered).
+    score: (u32, u32),
+    attempt: Option<Attempt>,
+    results: Option<ResultsFile>,
+    /// The quiz has ended and printed its score: Ctrl-C has nothing left to do.
+    finished: bool,
+}
+
+impl Live {
+    fn follow(&mut self, p: &Progress, store: &FactStore) {
+        self.score = (p.tally.score, p.tally.max_score);
+        let Some(attempt) = &mut self.attempt else {
+            return;
+        };
+        attempt.max_score = p.planned_max;
+        if let Some(a) = &p.answered {
+            attempt.push(Response::new(
+                a.question, a.shown, a.response, a.grade, store,
+            ));
+        }
+    }
+
+    /// Writes the attempt once (the quiz's end and Ctrl-C may race; whoever comes first).
+    fn record(&mut self, complete: bool) -> Result<(), Error> {
+        let (Some(mut attempt), Some(results)) = (self.attempt.take(), self.results.as_mut())
+        else {
+            return Ok(());
+        };
+        attempt.complete = complete;
+        attempt.time = factquiz::quiz::record::now_rfc3339();
+        results.append(&attempt)
+    }
+}
+
+fn lock(live: &Mutex<Live>) -> std::sync::MutexGuard<'_, Live> {
+    // A panic elsewhere must not cost the student their result.
+    live.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Ctrl-C ends the quiz like end of input: the score so far, the attempt recorded as
+/// incomplete, exit 0.
+fn on_interrupt(live: &Mutex<Live>) {
+    let mut live = lock(live);
+    if live.finished {
+        std::process::exit(0);
+    }
+    let (score, max) = live.score;
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "\nQuiz stopped.\nScore: {score}/{max}\n");
+    let _ = out.flush();
+    if let Err(e) = live.record(false) {
+        eprintln!("quiz: error: {e}");
+        std::process::exit(2);
+    }
+    std::process::exit(0);
+}
+
 fn grade(args: GradeArgs) -> Result<(), Failure> {
-    let bank = Bank::load(&args.bank)?;
+    let (bank, hash) = Bank::load_hashed(&args.bank)?;
     let store = bank.load_store()?;
     let text = read_text_file(&args.answers)?;
-    let sheet = AnswerSheet::parse(&args.answers.display().to_string(), &text, &bank)?;
+    let shown = args.answers.display().to_string();
+    let sheet = AnswerSheet::parse(&shown, &text, &bank)?;
+    let mut results = args.record.as_deref().map(ResultsFile::open).transpose()?;
     let result = grade_sheet(&bank, &sheet, &store);
+    if let Some(results) = &mut results {
+        let student = args
+            .name
+            .as_deref()
+            .or(sheet.name.as_deref())
+            .filter(|n| !n.trim().is_empty());
+        let Some(student) = student else {
+            return Err(Error::input(format!(
+                "{shown}: --record needs the student's name: give --name or write name = \"...\" in the sheet"
+            ))
+            .into());
+        };
+        results.append(&Attempt::from_sheet(student, &bank, &hash, &result, &store))?;
+    }
     let mut out = std::io::stdout().lock();
     if args.json {
         let json = serde_json::to_string(&result).map_err(|e| Error::input(e.to_string()))?;
         writeln!(out, "{json}")?;
     } else {
         out.write_all(result.render().as_bytes())?;
+    }
+    Ok(())
+}
+
+fn report(args: ReportArgs) -> Result<(), Failure> {
+    let results = Results::read_files(&args.files)?;
+    for u in &results.unread {
+        eprintln!("quiz: warning: {}: {}", u.place, u.why);
+    }
+    if results.attempts.is_empty() {
+        return Err(Error::input(format!(
+            "no attempts to report: {} line{} read, none an attempt",
+            results.lines,
+            if results.lines == 1 { "" } else { "s" }
+        ))
+        .into());
+    }
+    let reports = report::build(&results.attempts);
+    let mut text = report::render_unread(&results);
+    for (k, r) in reports.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+        }
+        text.push_str(&report::render_text(r));
+    }
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    let outputs = [
+        (args.csv, report::gradebook_csv(&reports)),
+        (args.items_csv, report::items_csv(&reports)),
+        (args.html, report::render_html(&reports, &results)),
+    ];
+    for (path, contents) in outputs {
+        if let Some(path) = path {
+            write_atomically(&path, &contents)?;
+            eprintln!("quiz: wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn export(args: ExportArgs) -> Result<(), Failure> {
+    let format = Format::from(args.format);
+    if args.key && !format.has_key() {
+        return Err(Error::input(
+            "--key applies to worksheets (--format markdown or html); gift, aiken and json carry their answers",
+        )
+        .into());
+    }
+    let (bank, _) = load_bank(args.bank.as_deref())?;
+    let article = match (args.no_article, format.has_key() && !args.key) {
+        (false, true) => worksheet_article(&bank, args.bank.is_none())?,
+        _ => None,
+    };
+    let done = export::export(
+        &bank,
+        export::Request {
+            format,
+            key: args.key,
+            article: article.as_deref(),
+        },
+    );
+    for n in &done.notes {
+        eprintln!("quiz: not exported: {n}");
+    }
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, &done.text)?;
+            eprintln!("quiz: wrote {}", path.display());
+        }
+        None => std::io::stdout().lock().write_all(done.text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The article a worksheet prints: the one the bank names, the built-in one for the built-in
+/// bank, none for a bank that names none (an imported Moodle bank).
+fn worksheet_article(bank: &Bank, builtin: bool) -> Result<Option<String>, Error> {
+    match bank.article_path() {
+        Some(p) => read_text_file(&p)
+            .map(Some)
+            .map_err(|e| Error::input(format!("{}: article: {e}", bank.source))),
+        None if builtin => Ok(Some(BUILTIN_ARTICLE.to_string())),
+        None => Ok(None),
+    }
+}
+
+fn import(args: ImportArgs) -> Result<(), Failure> {
+    let text = read_text_file(&args.file)?;
+    let imported = gift::parse(&args.file.display().to_string(), &text)?;
+    for n in &imported.notes {
+        eprintln!("quiz: not kept: {n}");
+    }
+    let count = imported.bank.questions.len();
+    let toml = format!(
+        "# Imported by `quiz import` from {}: {count} questions. Review before use.\n{}",
+        args.file.display(),
+        imported.bank.to_toml()
+    );
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, &toml)?;
+            eprintln!(
+                "quiz: wrote {} ({count} questions; {} thing{} not kept, listed above)",
+                path.display(),
+                imported.notes.len(),
+                if imported.notes.len() == 1 { "" } else { "s" }
+            );
+        }
+        None => std::io::stdout().lock().write_all(toml.as_bytes())?,
     }
     Ok(())
 }
@@ -249,108 +558,6 @@ fn article_reference(article: &Path, output: Option<&Path>) -> String {
         rel.push(c);
     }
     rel.display().to_string()
-}
-
-/// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-fn write_atomically(path: &Path, text: &str) -> Result<(), Error> {
-    let shown = path.display().to_string();
-    if path.is_dir() {
-        return Err(Error::input(format!("{shown}: is a folder, not a file")));
-    }
-    let tmp = path.with_extension("tmp~");
-    std::fs::write(&tmp, text).map_err(|e| Error::input(format!("{shown}: cannot write: {e}")))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::input(format!("{shown}: cannot write: {e}"))
-    })
-}
-
-/// Ctrl-C ends the quiz with the score so far, like end of input.
-///
-/// The handler may only use async-signal-safe calls, so it formats the score into a stack
-/// buffer and calls write(2) and _exit(2) itself. Declared here because the project has no
-/// signal crate; std links the C library these come from.
-#[cfg(unix)]
-mod interrupt {
-    use std::sync::atomic::{AtomicU32, Ordering};
-
-    static SCORE: AtomicU32 = AtomicU32::new(0);
-    static MAX: AtomicU32 = AtomicU32::new(0);
-    const SIGINT: i32 = 2;
-
-    extern "C" {
-        fn signal(signum: i32, handler: extern "C" fn(i32)) -> usize;
-        fn write(fd: i32, buf: *const u8, count: usize) -> isize;
-        fn _exit(status: i32) -> !;
-    }
-
-    pub fn record(score: u32, max: u32) {
-        SCORE.store(score, Ordering::SeqCst);
-        MAX.store(max, Ordering::SeqCst);
-    }
-
-    pub fn install() {
-        // SAFETY: `on_interrupt` only reads atomics and calls async-signal-safe functions.
-        unsafe {
-            signal(SIGINT, on_interrupt);
-        }
-    }
-
-    struct Buf {
-        bytes: [u8; 96],
-        len: usize,
-    }
-
-    impl Buf {
-        fn push(&mut self, s: &[u8]) {
-            for &b in s {
-                if self.len < self.bytes.len() {
-                    self.bytes[self.len] = b;
-                    self.len += 1;
-                }
-            }
-        }
-
-        fn push_number(&mut self, mut n: u32) {
-            let mut digits = [0u8; 10];
-            let mut k = 0;
-            loop {
-                digits[k] = b'0' + (n % 10) as u8;
-                k += 1;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            }
-            while k > 0 {
-                k -= 1;
-                self.push(&[digits[k]]);
-            }
-        }
-    }
-
-    extern "C" fn on_interrupt(_: i32) {
-        let mut buf = Buf {
-            bytes: [0; 96],
-            len: 0,
-        };
-        buf.push(b"\nQuiz stopped.\nScore: ");
-        buf.push_number(SCORE.load(Ordering::SeqCst));
-        buf.push(b"/");
-        buf.push_number(MAX.load(Ordering::SeqCst));
-        buf.push(b"\n");
-        // SAFETY: write and _exit are async-signal-safe; the buffer outlives the call.
-        unsafe {
-            write(1, buf.bytes.as_ptr(), buf.len);
-            _exit(0);
-        }
-    }
-}
-
-#[cfg(not(unix))]
-mod interrupt {
-    pub fn record(_: u32, _: u32) {}
-    pub fn install() {}
 }
 
 #[cfg(test)]

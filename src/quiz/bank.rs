@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{line_col, read_text_file, Error};
+use crate::quiz::record::content_hash;
 use crate::store::FactStore;
 
 /// The built-in bank for the built-in article.
@@ -128,6 +129,11 @@ impl Question {
         self.answer.as_ref().map(Answer::texts).unwrap_or_default()
     }
 
+    /// What is wrong with the question, if anything (the checks a bank file gets on loading).
+    pub fn check(&self) -> Result<(), String> {
+        check_question(self)
+    }
+
     /// The right answer of a true/false question.
     pub fn truth(&self) -> Option<bool> {
         match &self.answer {
@@ -178,10 +184,30 @@ impl Bank {
     }
 
     pub fn load(path: &Path) -> Result<Bank, Error> {
+        Bank::load_hashed(path).map(|(bank, _)| bank)
+    }
+
+    /// The bank and a fingerprint of the file's bytes, which results record so that attempts
+    /// at an edited bank are not mixed with attempts at the old one.
+    pub fn load_hashed(path: &Path) -> Result<(Bank, String), Error> {
         let text = read_text_file(path)?;
         let mut bank = Bank::parse(&path.display().to_string(), &text)?;
         bank.dir = Some(path.parent().map(Path::to_path_buf).unwrap_or_default());
-        Ok(bank)
+        Ok((bank, content_hash(text.as_bytes())))
+    }
+
+    /// The built-in bank and its fingerprint.
+    pub fn builtin_hashed() -> Result<(Bank, String), Error> {
+        Ok((Bank::builtin()?, content_hash(BUILTIN_BANK.as_bytes())))
+    }
+
+    /// The title, or the file name when the bank has none: how results name the bank.
+    pub fn display_title(&self) -> String {
+        self.title.clone().unwrap_or_else(|| {
+            Path::new(&self.source)
+                .file_stem()
+                .map_or_else(|| self.source.clone(), |s| s.to_string_lossy().into_owned())
+        })
     }
 
     /// Reads and checks a bank. `source` names it in messages.

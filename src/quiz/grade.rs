@@ -165,6 +165,43 @@ pub fn expected_text(q: &Question, shown: &Shown) -> String {
     }
 }
 
+/// A response in the bank's terms, for results: the text of the chosen choice(s) instead of
+/// letters that only meant something in one student's shuffled order; matching pairs as
+/// "left -> right". Anything that cannot be read is kept as typed.
+pub fn resolved_response(q: &Question, shown: &Shown, response: &str, store: &FactStore) -> String {
+    let response = response.trim();
+    let resolved = match q.kind {
+        Kind::Choice => {
+            choice_index(response, &shown.choices, store).map(|i| shown.choices[i].clone())
+        }
+        Kind::Multi => multi_parts(response, shown.choices.len())
+            .iter()
+            .map(|p| choice_index(p, &shown.choices, store).map(|i| shown.choices[i].clone()))
+            .collect::<Option<Vec<_>>>()
+            .filter(|v| !v.is_empty())
+            .map(|mut v| {
+                v.sort_by_key(|c| q.choices.iter().position(|x| x == c));
+                v.dedup();
+                v.join("; ")
+            }),
+        Kind::Matching => read_matching(response, q.pairs.len()).map(|given| {
+            q.pairs
+                .iter()
+                .zip(given)
+                .map(|(p, g)| {
+                    let right = g
+                        .and_then(|i| shown.right_column.get(i))
+                        .map_or("?", |s| s.as_str());
+                    format!("{} -> {right}", p[0])
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        }),
+        _ => None,
+    };
+    resolved.unwrap_or_else(|| response.to_string())
+}
+
 /// The letter of the `i`-th choice: A, B, C ...
 pub fn letter(i: usize) -> char {
     (b'A' + (i % 26) as u8) as char

@@ -37,6 +37,25 @@ pub struct Tally {
     pub total: usize,
 }
 
+/// What the caller hears after the quiz starts and after every answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'a> {
+    pub tally: Tally,
+    /// The points of every question planned, answered or not.
+    pub planned_max: u32,
+    /// The answer just graded (none at the start).
+    pub answered: Option<Answered<'a>>,
+}
+
+/// One graded answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Answered<'a> {
+    pub question: &'a Question,
+    pub shown: &'a Shown,
+    pub response: &'a str,
+    pub grade: &'a Grade,
+}
+
 const WIDTH: usize = 78;
 
 /// The questions to ask, in order, each with its choices shuffled.
@@ -56,22 +75,28 @@ pub fn plan(bank: &Bank, count: Option<usize>, seed: u64) -> Vec<(&Question, Sho
         .collect()
 }
 
-/// Runs the quiz. `on_progress` hears the tally after every answer (the binary keeps it for
-/// Ctrl-C). Returns the final tally; I/O errors on `out` are returned to the caller.
+/// Runs the quiz. `on_progress` hears the tally and the graded answer after every answer
+/// (the binary keeps them for Ctrl-C and the results file). Returns the final tally; I/O
+/// errors on `out` are returned to the caller.
 pub fn run<R: BufRead, W: Write>(
     bank: &Bank,
     store: &FactStore,
     opts: &Options,
     mut input: R,
     out: &mut W,
-    on_progress: &mut dyn FnMut(&Tally),
+    on_progress: &mut dyn FnMut(&Progress),
 ) -> io::Result<Tally> {
     let questions = plan(bank, opts.count, opts.seed);
+    let planned_max = questions.iter().map(|(q, _)| q.points).sum();
     let mut tally = Tally {
         total: questions.len(),
         ..Tally::default()
     };
-    on_progress(&tally);
+    on_progress(&Progress {
+        tally,
+        planned_max,
+        answered: None,
+    });
     write_header(bank, opts, questions.len(), out)?;
     for (k, (q, shown)) in questions.iter().enumerate() {
         write_question(k + 1, questions.len(), q, shown, opts.style, out)?;
@@ -94,7 +119,16 @@ pub fn run<R: BufRead, W: Write>(
         tally.score += g.points;
         tally.max_score += g.max_points;
         tally.answered += 1;
-        on_progress(&tally);
+        on_progress(&Progress {
+            tally,
+            planned_max,
+            answered: Some(Answered {
+                question: q,
+                shown,
+                response: &response,
+                grade: &g,
+            }),
+        });
         write_feedback(q, &g, store, opts.style, out)?;
     }
     write_score(&tally, opts, out)?;
