@@ -78,10 +78,11 @@ fn title(bank: &Bank) -> &str {
     bank.title.as_deref().unwrap_or("Quiz")
 }
 
-/// The paragraphs of an article: blank lines separate them, line breaks within are spaces.
+/// The paragraphs of an article: as the article model reads it, every non-blank line is
+/// one (a headline, a bullet point, a paragraph).
 fn paragraphs(article: &str) -> Vec<String> {
     article
-        .split("\n\n")
+        .lines()
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|p| !p.is_empty())
         .collect()
@@ -98,13 +99,13 @@ fn points(n: u32) -> String {
 /// What to do, as printed under a question.
 fn instruction(q: &Question) -> &'static str {
     match q.kind {
-        Kind::Choice => "Circle one letter.",
-        Kind::Multi => "Circle every right answer.",
-        Kind::TrueFalse => "Circle true or false.",
-        Kind::Number => "Write a number.",
-        Kind::Cloze => "Fill in the blank.",
-        Kind::Short => "Write a short answer.",
-        Kind::Matching => "Write the letter that matches each item.",
+        Kind::Choice => "circle one letter",
+        Kind::Multi => "circle every right answer",
+        Kind::TrueFalse => "circle true or false",
+        Kind::Number => "write a number",
+        Kind::Cloze => "fill in the blank",
+        Kind::Short => "write a short answer",
+        Kind::Matching => "write the letter that matches each item",
     }
 }
 
@@ -157,7 +158,7 @@ fn markdown_question(n: usize, q: &Question) -> String {
         Kind::TrueFalse => out.push_str("true / false\n\n"),
         Kind::Matching => {
             for (i, p) in q.pairs.iter().enumerate() {
-                let _ = writeln!(out, "- {}. {} ____", i + 1, md(&p[0]));
+                let _ = writeln!(out, "- **{}.** {} ____", i + 1, md(&p[0]));
             }
             out.push('\n');
             for (i, r) in shown.right_column.iter().enumerate() {
