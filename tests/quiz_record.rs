@@ -125,8 +125,8 @@ fn a_graded_sheet_records_the_bank_its_hash_and_each_answer_in_bank_terms() {
     );
     let offices = a.questions.iter().find(|q| q.id == "offices").unwrap();
     assert_eq!(
-        offices.answer,
-        "Marco Rubio -> US President; Takeshi Iwaya -> Japanese Foreign Minister; Donald Trump -> US Secretary of State"
+        offices.answer, "Marco Rubio -> US President; Donald Trump -> US Secretary of State",
+        "only the wrongly matched pairs"
     );
     let unanswered = a.questions.iter().find(|q| q.id == "secretary").unwrap();
     assert_eq!(

@@ -166,8 +166,10 @@ pub fn expected_text(q: &Question, shown: &Shown) -> String {
 }
 
 /// A response in the bank's terms, for results: the text of the chosen choice(s) instead of
-/// letters that only meant something in one student's shuffled order; matching pairs as
-/// "left -> right". Anything that cannot be read is kept as typed.
+/// letters that only meant something in one student's shuffled order; for matching, the
+/// wrongly matched pairs as "left -> right" (all pairs when none is wrong), which is what a
+/// teacher needs to see which items students confuse. Anything that cannot be read is kept
+/// as typed.
 pub fn resolved_response(q: &Question, shown: &Shown, response: &str, store: &FactStore) -> String {
     let response = response.trim();
     let resolved = match q.kind {
@@ -185,17 +187,31 @@ pub fn resolved_response(q: &Question, shown: &Shown, response: &str, store: &Fa
                 v.join("; ")
             }),
         Kind::Matching => read_matching(response, q.pairs.len()).map(|given| {
-            q.pairs
+            let pairs: Vec<(bool, String)> = q
+                .pairs
                 .iter()
                 .zip(given)
                 .map(|(p, g)| {
                     let right = g
                         .and_then(|i| shown.right_column.get(i))
                         .map_or("?", |s| s.as_str());
-                    format!("{} -> {right}", p[0])
+                    (right == p[1], format!("{} -> {right}", p[0]))
                 })
-                .collect::<Vec<_>>()
-                .join("; ")
+                .collect();
+            let wrong: Vec<&str> = pairs
+                .iter()
+                .filter(|(ok, _)| !ok)
+                .map(|(_, p)| p.as_str())
+                .collect();
+            if wrong.is_empty() {
+                pairs
+                    .iter()
+                    .map(|(_, p)| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                wrong.join("; ")
+            }
         }),
         _ => None,
     };

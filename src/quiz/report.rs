@@ -309,6 +309,15 @@ fn item_stats(id: &str, counted: &[&Attempt], top: &[&Attempt], bottom: &[&Attem
 
 const NO_ANSWER: &str = "(no answer)";
 
+fn shorten(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 /// Wrong answers grouped regardless of case and spacing, most frequent first (ties: the one
 /// seen first), at most three.
 fn common_wrong(id: &str, counted: &[&Attempt]) -> Vec<(String, usize)> {
@@ -343,8 +352,14 @@ fn signed(d: Option<f64>) -> String {
 }
 
 fn wrong_list(item: &ItemStats) -> String {
+    wrong_list_within(item, usize::MAX)
+}
+
+/// The wrong answers, each cut to `width` characters (for a terminal table).
+fn wrong_list_within(item: &ItemStats, width: usize) -> String {
     item.wrong
         .iter()
+        .map(|(a, n)| (shorten(a, width), n))
         .map(|(a, n)| match a.as_str() {
             NO_ANSWER => format!("{a} x{n}"),
             _ => format!("\"{a}\" x{n}"),
@@ -472,7 +487,7 @@ fn items_text(r: &BankReport) -> String {
             format!("{}/{}", i.right, i.answered),
             i.facility,
             signed(i.discrimination),
-            wrong_list(i)
+            wrong_list_within(i, 40)
         );
         if let Some(note) = i.note() {
             let _ = writeln!(out, "  {:<width$}  ^ {note}", "");
