@@ -28,8 +28,10 @@ pub enum Slot {
     Title(String),
     Value(Value),
     Word {
-        /// Canonical stem: synonyms share it (sent, dispatched -> send).
+        /// The stem (irregular forms resolved: sent -> send), or a phrase's stems.
         stem: String,
+        /// The synonym groups it belongs to: words sharing one mean the same.
+        groups: Vec<u32>,
         lower: String,
         /// False for function words (the, of, in), which only give context.
         content: bool,
@@ -71,6 +73,25 @@ impl Item {
         }
     }
 
+    /// Whether two items are words of the same meaning (equal stems or a shared synonym group).
+    pub fn same_word(&self, other: &Item) -> bool {
+        match (&self.slot, &other.slot) {
+            (
+                Slot::Word {
+                    stem: a,
+                    groups: ga,
+                    ..
+                },
+                Slot::Word {
+                    stem: b,
+                    groups: gb,
+                    ..
+                },
+            ) => a == b || ga.iter().any(|g| gb.contains(g)),
+            _ => false,
+        }
+    }
+
     pub fn stem(&self) -> Option<&str> {
         match &self.slot {
             Slot::Word { stem, .. } => Some(stem),
@@ -93,8 +114,8 @@ pub struct AliasIndex {
     /// First lowercased word of a name -> (all its lowercased words, entity, whether it is an
     /// acronym that must be written in capitals).
     by_first: HashMap<String, Vec<(Vec<String>, usize, bool)>>,
-    /// Every single word of every name, for typo matching: (word, entity).
-    name_words: Vec<(String, usize)>,
+    /// Every single word of every name, for typo matching: (word, entity), by first letter.
+    name_words: HashMap<char, Vec<(String, usize)>>,
 }
 
 fn is_acronym(name: &str) -> bool {
@@ -116,7 +137,7 @@ impl AliasIndex {
                 };
                 let acronym = is_acronym(name);
                 if words.len() == 1 && !acronym {
-                    index.name_words.push((first.clone(), id));
+                    index.add_name_word(&first, id);
                 }
                 let list = index.by_first.entry(first).or_default();
                 if !list.iter().any(|(w, i, _)| *w == words && *i == id) {
@@ -125,7 +146,7 @@ impl AliasIndex {
             }
             if e.kind == EntityKind::Person {
                 for w in crate::text::words(&e.name) {
-                    index.name_words.push((w.to_lowercase(), id));
+                    index.add_name_word(&w.to_lowercase(), id);
                 }
             }
         }
@@ -136,17 +157,19 @@ impl AliasIndex {
     }
 
     /// The longest name starting at word `i`: (entity, words used).
-    fn longest_at(&self, words: &[&Token], i: usize, mode: Mode) -> Option<(usize, usize)> {
-        let first = words[i].lower();
-        let list = self.by_first.get(&first)?;
+    fn longest_at(
+        &self,
+        words: &[&Token],
+        lw: &[String],
+        i: usize,
+        mode: Mode,
+    ) -> Option<(usize, usize)> {
+        let list = self.by_first.get(&lw[i])?;
         for (name, id, acronym) in list {
             if i + name.len() > words.len() {
                 continue;
             }
-            let matches = name
-                .iter()
-                .enumerate()
-                .all(|(k, w)| words[i + k].lower() == *w);
+            let matches = name.iter().enumerate().all(|(k, w)| lw[i + k] == *w);
             if !matches {
                 continue;
             }
@@ -169,6 +192,40 @@ impl AliasIndex {
         None
     }
 
+    /// The one entity with a name that these words spell, up to a typo in each, from its
+    /// start or ending with its last word ("Elena Vazquez", "Vazquez" for "Elena Vasquez").
+    fn fuzzy_name(&self, run: &[String]) -> Option<usize> {
+        let mut found = None;
+        for (name, id, _) in self.by_first.values().flatten() {
+            if run.len() > name.len() {
+                continue;
+            }
+            let alike = |a: &[String], b: &[String]| {
+                a.iter()
+                    .zip(b)
+                    .all(|(x, y)| fuzzy::close_enough_lower(x, y))
+            };
+            let whole = run.len() == name.len() && alike(run, name);
+            let ending = alike(run, &name[name.len() - run.len()..]);
+            if whole || ending {
+                match found {
+                    Some(f) if f != *id => return None,
+                    _ => found = Some(*id),
+                }
+            }
+        }
+        found
+    }
+
+    fn add_name_word(&mut self, word: &str, id: usize) {
+        if let Some(c) = word.chars().next() {
+            self.name_words
+                .entry(c)
+                .or_default()
+                .push((word.to_string(), id));
+        }
+    }
+
     /// The entity one of whose names is exactly this single word, if only one has it.
     fn single_word_entity(&self, lower: &str) -> Option<usize> {
         let list = self.by_first.get(lower)?;
@@ -186,8 +243,10 @@ impl AliasIndex {
     /// An entity whose name word is `word` up to a typo (Rubbio -> Rubio), if exactly one is.
     fn fuzzy_word(&self, word: &str) -> Option<usize> {
         let mut found: Option<usize> = None;
-        for (w, id) in &self.name_words {
-            if w != &word.to_lowercase() && fuzzy::close_enough(word, w) {
+        let lower = word.to_lowercase();
+        let same_initial = lower.chars().next().and_then(|c| self.name_words.get(&c));
+        for (w, id) in same_initial.into_iter().flatten() {
+            if *w != lower && fuzzy::close_enough_lower(&lower, w) {
                 match found {
                     Some(f) if f != *id => return None,
                     _ => found = Some(*id),
@@ -210,8 +269,9 @@ pub fn title_at(lw: &[String], i: usize, lex: &Lexicon) -> Option<(String, usize
     let mut best: Option<(String, usize)> = None;
     let mut k = i;
     loop {
+        let may_start = k < lw.len() && lex.may_start_title(&lw[k]);
         for len in (1..=MAX_TITLE_WORDS).rev() {
-            if k + len > lw.len() {
+            if !may_start || k + len > lw.len() {
                 continue;
             }
             let candidate = normalize_title(&lw[k..k + len].join(" "));
@@ -240,7 +300,7 @@ fn lexicon_place_at(
     mode: Mode,
     lex: &Lexicon,
 ) -> Option<(Slot, usize)> {
-    if mode == Mode::Article && !words[i].is_capitalized() {
+    if (mode == Mode::Article && !words[i].is_capitalized()) || !lex.may_start_place(&lw[i]) {
         return None;
     }
     for len in (1..=5).rev() {
@@ -397,28 +457,52 @@ fn read_slot(
     if w == "'s" {
         return (Slot::Possessive, 1);
     }
-    // "failed to", "has yet to", "refused to", "not": one negation each.
-    if let Some(p) = lex
-        .negation_phrases
-        .iter()
-        .find(|p| p.len() > 1 && lw.len() >= i + p.len() && lw[i..i + p.len()] == p[..])
-    {
+    // "failed to", "has yet to", "refused to": one negation each.
+    if let Some(p) = lex.negation_phrases.match_at(lw, i).filter(|p| p.len() > 1) {
         return (Slot::Negation, p.len());
     }
     if lex.is_negation(w) {
         return (Slot::Negation, 1);
     }
+    // "Mr Okafor", "Dr. Berger": the honorific belongs to the name that follows.
+    if lex.is_honorific(w) && words.get(i + 1).is_some_and(|t| name_word(t)) {
+        let (slot, used) = read_slot(words, lw, i + 1, false, index, entities, mode, lex);
+        if let Slot::Entity {
+            id,
+            name,
+            kind,
+            country,
+            demonym,
+        } = slot
+        {
+            let kind = if id.is_none() {
+                EntityKind::Person
+            } else {
+                kind
+            };
+            return (
+                Slot::Entity {
+                    id,
+                    name,
+                    kind,
+                    country,
+                    demonym,
+                },
+                used + 1,
+            );
+        }
+    }
     // Titles before names: "First Vice Foreign Minister" is an office, not the ordinal 1.
     if let Some((title, used)) = title_at(lw, i, lex) {
         // A capitalised title word that is really a name in the store ("General Motors") loses.
         if index
-            .longest_at(words, i, mode)
+            .longest_at(words, lw, i, mode)
             .is_none_or(|(_, n)| n < used)
         {
             return (Slot::Title(title), used);
         }
     }
-    if let Some((id, used)) = index.longest_at(words, i, mode) {
+    if let Some((id, used)) = index.longest_at(words, lw, i, mode) {
         // The lexicon may know a longer name starting here ("North Korea" vs a stored "North").
         let lexicon_longer = lexicon_place_at(words, lw, i, mode, lex).filter(|(_, n)| *n > used);
         if let Some((slot, n)) = lexicon_longer {
@@ -467,9 +551,13 @@ fn read_slot(
                 .collect::<Vec<_>>()
                 .join(" ");
             // "Tatum O'Neal" where the article only says "O'Neal": a claim may give the full
-            // name of someone the article names by surname.
-            if mode == Mode::Claim && used >= 2 {
-                if let Some(id) = index.single_word_entity(&lw[i + used - 1]) {
+            // name of someone the article names by surname; "Elena Vazquez" misspells one.
+            if mode == Mode::Claim {
+                let found = (used >= 2)
+                    .then(|| index.single_word_entity(&lw[i + used - 1]))
+                    .flatten()
+                    .or_else(|| index.fuzzy_name(&lw[i..i + used]));
+                if let Some(id) = found {
                     return (entity_slot(&entities[id], id), used);
                 }
             }
@@ -487,17 +575,24 @@ fn read_slot(
         }
     }
     // Multi-word synonyms: "stand in for" -> represent.
-    for len in (2..=lex.max_phrase_words.min(lw.len() - i)).rev() {
+    let first_stem = lex.stem(w);
+    let longest_phrase = if lex.may_start_phrase(&first_stem) {
+        lex.max_phrase_words.min(lw.len() - i)
+    } else {
+        1
+    };
+    for len in (2..=longest_phrase).rev() {
         let phrase = lw[i..i + len]
             .iter()
             .map(|x| lex.stem(x))
             .collect::<Vec<_>>()
             .join(" ");
         if lex.has_synonym_entry(&phrase) {
-            let stem = lex.canonical(&phrase);
+            let groups = lex.groups(&phrase).to_vec();
             return (
                 Slot::Word {
-                    stem,
+                    stem: phrase,
+                    groups,
                     lower: lw[i..i + len].join(" "),
                     content: true,
                 },
@@ -505,7 +600,8 @@ fn read_slot(
             );
         }
     }
-    let stem = lex.canonical(&lex.stem(w));
+    let groups = lex.groups(&first_stem).to_vec();
+    let stem = first_stem;
     // Modal verbs carry modality, which the claim reader notes; they are not content.
     let modal = matches!(
         w,
@@ -515,6 +611,7 @@ fn read_slot(
     (
         Slot::Word {
             stem,
+            groups,
             lower: w.to_string(),
             content,
         },

@@ -62,19 +62,14 @@ impl Claim {
             .iter()
             .map(|w| w.to_lowercase())
             .collect();
-        let has_phrase = |phrases: &[Vec<String>]| {
-            phrases
-                .iter()
-                .any(|p| lower_words.windows(p.len()).any(|w| w == p.as_slice()))
-        };
-        let irrealis = has_phrase(&lex.irrealis)
+        let irrealis = lex.irrealis.any_in(&lower_words)
             || (is_question && matches!(first.as_str(), "will" | "would"));
         let past_verb = items
             .iter()
             .enumerate()
             .any(|(k, it)| is_past_verb(&items, k, it));
-        let realis_past =
-            !irrealis && (has_phrase(&lex.realis) || past_verb || (is_question && first == "did"));
+        let realis_past = !irrealis
+            && (lex.realis.any_in(&lower_words) || past_verb || (is_question && first == "did"));
         Claim {
             text: text.to_string(),
             statement,

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::text::phrases::PhraseSet;
 use crate::text::stem::stem_word;
 
 /// A country as the lexicon knows it.
@@ -58,6 +59,8 @@ struct Cues {
     symmetric: Vec<String>,
     #[serde(default)]
     linking: Vec<String>,
+    #[serde(default)]
+    role_verbs: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -86,6 +89,8 @@ struct Numbers {
     multipliers: HashMap<String, f64>,
     #[serde(default)]
     units_of_measure: Vec<String>,
+    #[serde(default)]
+    unit_aliases: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -96,6 +101,8 @@ struct Keywords {
     place: Vec<String>,
     #[serde(default)]
     event: Vec<String>,
+    #[serde(default)]
+    person_prefix: Vec<String>,
 }
 
 /// Everything the engine knows about English that is not in the article.
@@ -108,14 +115,24 @@ pub struct Lexicon {
     demonyms: HashMap<String, String>,
     /// Lowercased base titles, each a sequence of words.
     pub titles: HashSet<String>,
+    /// First words of titles, so that most words are ruled out without building phrases.
+    title_first_words: HashSet<String>,
+    /// First words (lowercased) of place names, aliases and demonyms.
+    place_first_words: HashSet<String>,
+    /// First stems of multi-word synonym phrases.
+    synonym_first_stems: HashSet<String>,
     pub title_modifiers: HashSet<String>,
     /// Title -> index of its equivalence group.
     title_groups: HashMap<String, usize>,
     /// Stemmed word or phrase -> canonical stem of its synonym group.
-    synonyms: HashMap<String, String>,
+    /// Stemmed word or phrase -> the synonym groups it belongs to (a stem may be in several:
+    /// "plan" the noun and "planned" the adjective stem alike).
+    synonyms: HashMap<String, Vec<u32>>,
+    /// Each group's members, stemmed; the first is the group's usual form.
+    group_members: Vec<Vec<String>>,
     /// Longest synonym phrase, in words (phrases are matched greedily).
     pub max_phrase_words: usize,
-    /// Canonical stem -> canonical stems of its opposites.
+    /// Stem -> stems of its opposites, synonyms included (support / oppose, back / oppose).
     antonyms: HashMap<String, HashSet<String>>,
     /// Inflected irregular form -> lemma (met -> meet, people -> person).
     irregular: HashMap<String, String>,
@@ -124,12 +141,12 @@ pub struct Lexicon {
     stopwords: HashSet<String>,
     pub negation: HashSet<String>,
     /// Negating phrases as word lists, longest first ("failed to", "yet to", "not").
-    pub negation_phrases: Vec<Vec<String>>,
-    pub irrealis: Vec<Vec<String>>,
-    pub realis: Vec<Vec<String>>,
-    pub attribution: Vec<Vec<String>>,
+    pub negation_phrases: PhraseSet,
+    pub irrealis: PhraseSet,
+    pub realis: PhraseSet,
+    pub attribution: PhraseSet,
     pub hedges: HashSet<String>,
-    /// Canonical stems of verbs whose subject and object may swap ("A met B" = "B met A").
+    /// Stems of verbs whose subject and object may swap ("A met B" = "B met A"), synonyms included.
     symmetric: HashSet<String>,
     /// Verbs that link a thing to a value (last, cost), as word lists.
     pub linking: Vec<Vec<String>>,
@@ -141,6 +158,8 @@ pub struct Lexicon {
     weekdays: HashMap<String, u8>,
     weekday_names: Vec<String>,
     pub date_parts: Vec<String>,
+    /// The date parts as word lists ("the end of" -> [the, end, of]).
+    pub date_part_words: Vec<Vec<String>>,
     pub number_units: HashMap<String, f64>,
     pub number_tens: HashMap<String, f64>,
     pub number_scales: HashMap<String, f64>,
@@ -148,6 +167,12 @@ pub struct Lexicon {
     pub fractions: HashMap<String, f64>,
     pub multipliers: HashMap<String, f64>,
     pub measure_units: HashSet<String>,
+    /// Short unit names -> full ones (km -> kilometre).
+    unit_aliases: HashMap<String, String>,
+    /// Honorifics before a name (Mr, Ms, Dr), lowercased without the dot.
+    honorifics: HashSet<String>,
+    /// Verb lemma -> the office it says someone holds (chairs -> chair).
+    role_verbs: HashMap<String, String>,
     org_keywords: HashSet<String>,
     place_keywords: HashSet<String>,
     event_keywords: HashSet<String>,
@@ -227,7 +252,51 @@ impl Lexicon {
         lex.load_calendar(include_str!("../data/calendar.toml"));
         lex.load_numbers(include_str!("../data/numbers.toml"));
         lex.load_keywords(include_str!("../data/keywords.toml"));
+        lex.index_first_words();
         lex
+    }
+
+    /// Notes the first word of every multi-word entry, for quick rejection while reading.
+    fn index_first_words(&mut self) {
+        let first = |s: &str| s.split(' ').next().unwrap_or("").to_string();
+        self.title_first_words = self.titles.iter().map(|t| first(t)).collect();
+        self.place_first_words = self
+            .places
+            .keys()
+            .chain(self.demonyms.keys())
+            .map(|p| {
+                crate::text::words(p)
+                    .first()
+                    .map(|w| w.to_lowercase())
+                    .unwrap_or_default()
+            })
+            .collect();
+        self.synonym_first_stems = self
+            .synonyms
+            .keys()
+            .filter(|k| k.contains(' '))
+            .map(|k| first(k))
+            .collect();
+        self.date_part_words = self
+            .date_parts
+            .iter()
+            .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+            .collect();
+    }
+
+    /// Whether a lowercased word can start a title.
+    pub fn may_start_title(&self, lower: &str) -> bool {
+        self.title_first_words.contains(normalize_title_word(lower))
+    }
+
+    /// Whether a lowercased word can start a place name, an alias or a demonym.
+    pub fn may_start_place(&self, lower: &str) -> bool {
+        self.place_first_words.contains(lower)
+    }
+
+    /// Whether a stem can start a multi-word synonym phrase.
+    pub fn may_start_phrase(&self, stem: &str) -> bool {
+        self.synonym_first_stems.contains(stem)
     }
 
     fn add_place(&mut self, name: &str, kind: PlaceKind, country: Option<&str>, canonical: &str) {
@@ -339,64 +408,64 @@ impl Lexicon {
         }
     }
 
-    /// Groups whose members stem alike (discussion / discuss) are one group: a stem can
-    /// only have one canonical form.
+    /// Each line is a group; a stem in several lines belongs to each of them, and two words
+    /// mean the same when they share a group.
     fn load_synonyms(&mut self, text: &str) {
-        let groups: Vec<Vec<String>> = data_lines(text)
-            .map(|line| {
-                alternatives(line)
-                    .iter()
-                    .map(|m| self.stem_phrase(m))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|g: &Vec<String>| !g.is_empty())
-            .collect();
-        let mut parent: Vec<usize> = (0..groups.len()).collect();
-        fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
+        for line in data_lines(text) {
+            let members: Vec<String> = alternatives(line)
+                .iter()
+                .map(|m| self.stem_phrase(m))
+                .collect();
+            if members.is_empty() {
+                continue;
             }
-            i
-        }
-        let mut owner: HashMap<&str, usize> = HashMap::new();
-        for (g, members) in groups.iter().enumerate() {
-            for key in members {
-                match owner.get(key.as_str()) {
-                    Some(&other) => {
-                        let (a, b) = (root(&mut parent, other), root(&mut parent, g));
-                        // The earlier group's canonical form wins.
-                        parent[b.max(a)] = a.min(b);
-                    }
-                    None => {
-                        owner.insert(key, g);
-                    }
-                }
-            }
-        }
-        for (g, members) in groups.iter().enumerate() {
-            let r = root(&mut parent, g);
-            let canonical = groups[r][0].clone();
+            let g = self.group_members.len() as u32;
+            self.group_members.push(members.clone());
             for key in members {
                 self.max_phrase_words = self.max_phrase_words.max(key.split(' ').count());
-                self.synonyms.insert(key.clone(), canonical.clone());
+                let groups = self.synonyms.entry(key).or_default();
+                if !groups.contains(&g) {
+                    groups.push(g);
+                }
             }
         }
     }
 
+    /// A stem and every stem that shares a synonym group with it.
+    fn with_synonyms(&self, stem: &str) -> Vec<String> {
+        let mut out = vec![stem.to_string()];
+        for &g in self.groups(stem) {
+            for key in &self.group_members[g as usize] {
+                if !out.contains(key) {
+                    out.push(key.clone());
+                }
+            }
+        }
+        out
+    }
+
     fn load_antonyms(&mut self, text: &str) {
+        // Built once at start-up: each side is widened to its synonyms, so that "backed" is
+        // the opposite of "opposed" as "supported" is.
         for line in data_lines(text) {
-            let group: Vec<String> = alternatives(line)
+            let sides: Vec<Vec<String>> = alternatives(line)
                 .iter()
-                .map(|w| self.canonical(&self.stem_phrase(w)))
+                .map(|w| self.with_synonyms(&self.stem_phrase(w)))
                 .collect();
-            for a in &group {
-                for b in &group {
-                    if a != b {
-                        self.antonyms
-                            .entry(a.clone())
-                            .or_default()
-                            .insert(b.clone());
+            for (i, a) in sides.iter().enumerate() {
+                for (j, b) in sides.iter().enumerate() {
+                    if i == j {
+                        continue;
+                    }
+                    for x in a {
+                        for y in b {
+                            if x != y {
+                                self.antonyms
+                                    .entry(x.clone())
+                                    .or_default()
+                                    .insert(y.clone());
+                            }
+                        }
                     }
                 }
             }
@@ -411,18 +480,17 @@ impl Lexicon {
             .filter(|s| !s.contains(' '))
             .map(|s| s.to_lowercase())
             .collect();
-        self.negation_phrases = phrase_list(&cues.negation);
-        self.negation_phrases
-            .sort_by_key(|p| std::cmp::Reverse(p.len()));
-        self.irrealis = phrase_list(&cues.irrealis);
-        self.realis = phrase_list(&cues.realis);
-        self.attribution = phrase_list(&cues.attribution);
+        self.negation_phrases = PhraseSet::new(&cues.negation);
+        self.irrealis = PhraseSet::new(&cues.irrealis);
+        self.realis = PhraseSet::new(&cues.realis);
+        self.attribution = PhraseSet::new(&cues.attribution);
         self.hedges = cues.hedges.iter().map(|s| s.to_lowercase()).collect();
         self.linking = phrase_list(&cues.linking);
+        self.role_verbs = cues.role_verbs;
         self.symmetric = cues
             .symmetric
             .iter()
-            .map(|v| self.canonical(&self.stem_phrase(v)))
+            .flat_map(|v| self.with_synonyms(&self.stem_phrase(v)))
             .collect();
     }
 
@@ -455,6 +523,11 @@ impl Lexicon {
         self.ordinals = n.ordinals;
         self.fractions = n.fractions;
         self.multipliers = n.multipliers;
+        self.unit_aliases = n
+            .unit_aliases
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
         self.measure_units = n
             .units_of_measure
             .iter()
@@ -468,6 +541,12 @@ impl Lexicon {
         self.org_keywords = lower(k.organisation);
         self.place_keywords = lower(k.place);
         self.event_keywords = lower(k.event);
+        self.honorifics = k
+            .person_prefix
+            .iter()
+            .map(|h| h.trim_end_matches('.').to_lowercase())
+            .filter(|h| !self.titles.contains(h))
+            .collect();
     }
 
     /// The lemma of an irregular form, if it is one (met -> meet).
@@ -498,11 +577,14 @@ impl Lexicon {
     }
 
     /// The canonical stem of a stemmed word or phrase's synonym group (itself if it has none).
-    pub fn canonical(&self, stemmed: &str) -> String {
-        self.synonyms
-            .get(stemmed)
-            .cloned()
-            .unwrap_or_else(|| stemmed.to_string())
+    /// The synonym groups of a stemmed word or phrase.
+    pub fn groups(&self, stemmed: &str) -> &[u32] {
+        self.synonyms.get(stemmed).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether two stemmed words or phrases mean the same: equal, or in one synonym group.
+    pub fn same_meaning(&self, a: &str, b: &str) -> bool {
+        a == b || self.groups(a).iter().any(|g| self.groups(b).contains(g))
     }
 
     /// Whether a stemmed phrase belongs to some synonym group.
@@ -510,14 +592,14 @@ impl Lexicon {
         self.synonyms.contains_key(stemmed)
     }
 
-    /// Whether two canonical stems are opposites (support / oppose).
+    /// Whether two stems are opposites (support / oppose, backed / opposed).
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.get(a).is_some_and(|s| s.contains(b))
     }
 
-    /// Whether a canonical verb stem names a relation that holds both ways (meet, negotiate).
-    pub fn is_symmetric(&self, canonical_stem: &str) -> bool {
-        self.symmetric.contains(canonical_stem)
+    /// Whether a verb stem names a relation that holds both ways (meet, negotiate).
+    pub fn is_symmetric(&self, stem: &str) -> bool {
+        self.symmetric.contains(stem)
     }
 
     pub fn is_stopword(&self, lower: &str) -> bool {
@@ -571,6 +653,35 @@ impl Lexicon {
             .unwrap_or("?")
     }
 
+    /// The full name of a unit written short (km -> kilometre), or the word itself.
+    pub fn unit_name<'a>(&'a self, lower: &'a str) -> &'a str {
+        self.unit_aliases
+            .get(lower)
+            .map(String::as_str)
+            .unwrap_or(lower)
+    }
+
+    /// Whether a lowercased word (without its dot) is an honorific such as Mr or Dr.
+    pub fn is_honorific(&self, lower: &str) -> bool {
+        self.honorifics.contains(lower.trim_end_matches('.'))
+    }
+
+    /// The office a verb says its subject holds ("chairs" -> chair), by the verb's lemma.
+    pub fn role_verb(&self, lower: &str) -> Option<&str> {
+        let lemma = self
+            .irregular_lemma(lower)
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                lower
+                    .strip_suffix("es")
+                    .filter(|s| s.ends_with("ch") || s.ends_with("sh"))
+                    .or_else(|| lower.strip_suffix('s'))
+                    .unwrap_or(lower)
+                    .to_string()
+            });
+        self.role_verbs.get(&lemma).map(String::as_str)
+    }
+
     pub fn is_org_keyword(&self, word: &str) -> bool {
         self.org_keywords.contains(&word.to_lowercase())
     }
@@ -594,12 +705,17 @@ impl Lexicon {
 pub fn normalize_title(title: &str) -> String {
     crate::text::words(title)
         .iter()
-        .map(|w| match w.to_lowercase().as_str() {
-            "advisor" => "adviser".to_string(),
-            "defense" => "defence".to_string(),
-            "councilor" => "councillor".to_string(),
-            other => other.to_string(),
-        })
+        .map(|w| normalize_title_word(&w.to_lowercase()).to_string())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// One lowercased title word with its spelling unified (advisor -> adviser).
+pub fn normalize_title_word(lower: &str) -> &str {
+    match lower {
+        "advisor" => "adviser",
+        "defense" => "defence",
+        "councilor" => "councillor",
+        other => other,
+    }
 }

@@ -159,7 +159,11 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
             if !t.is_word() || !t.is_capitalized() {
                 continue;
             }
-            let prev_cap = k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is_capitalized();
+            // "Ms Hale" uses the surname alone: an honorific is not part of a name.
+            let prev_cap = k > 0
+                && tokens[k - 1].is_word()
+                && tokens[k - 1].is_capitalized()
+                && !lexicon().is_honorific(&tokens[k - 1].lower());
             let next_cap = tokens
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
@@ -273,16 +277,89 @@ pub fn roles(store: &FactStore) -> Vec<Role> {
                 title: title_text,
                 country: country.map(|c| c.0),
                 written,
+                of: body_after_of(items, k, text),
                 sentence: n,
             };
-            if !roles.iter().any(|r: &Role| {
-                r.person == role.person && r.title.eq_ignore_ascii_case(&role.title)
-            }) {
-                roles.push(role);
-            }
+            add_role(&mut roles, role);
         }
+        roles_from_verbs(store, items, text, n, &mut roles);
     }
     roles
+}
+
+fn add_role(roles: &mut Vec<Role>, role: Role) {
+    if !roles
+        .iter()
+        .any(|r| r.person == role.person && r.title.eq_ignore_ascii_case(&role.title))
+    {
+        roles.push(role);
+    }
+}
+
+/// The words after "of" that name what an office belongs to: "chair of the transport committee".
+fn body_after_of(items: &[Item], title: usize, text: &str) -> Option<String> {
+    if !items.get(title + 1).is_some_and(|i| is_word(i, &["of"])) {
+        return None;
+    }
+    body_from(items, title + 2, text)
+}
+
+/// The noun phrase from item `k` to the next break, articles dropped.
+fn body_from(items: &[Item], mut k: usize, text: &str) -> Option<String> {
+    while items.get(k).is_some_and(is_determiner) {
+        k += 1;
+    }
+    let mut end = k;
+    while end < items.len()
+        && !matches!(items[end].slot, Slot::Break)
+        && !is_word(
+            &items[end],
+            &["who", "which", "that", "and", "since", "until"],
+        )
+    {
+        end += 1;
+    }
+    (end > k).then(|| text[items[k].start..items[end - 1].end].to_string())
+}
+
+/// "Okafor, who chairs the transport committee" and "Okafor chairs the committee": verbs
+/// that say someone holds an office.
+fn roles_from_verbs(
+    store: &FactStore,
+    items: &[Item],
+    text: &str,
+    n: usize,
+    roles: &mut Vec<Role>,
+) {
+    let lex = lexicon();
+    for (k, it) in items.iter().enumerate() {
+        let Some(office) = it.word_lower().and_then(|w| lex.role_verb(w)) else {
+            continue;
+        };
+        let mut p = k;
+        if p > 0 && is_word(&items[p - 1], &["who"]) {
+            p -= 1;
+            if p > 0 && matches!(items[p - 1].slot, Slot::Break) {
+                p -= 1;
+            }
+        }
+        let Some(person) = p.checked_sub(1).and_then(|q| person_at(store, items, q)) else {
+            continue;
+        };
+        let of = body_from(items, k + 1, text);
+        let written = of.as_ref().map(|b| format!("{office} of the {b}"));
+        add_role(
+            roles,
+            Role {
+                person,
+                title: office.to_string(),
+                country: None,
+                written,
+                of,
+                sentence: n,
+            },
+        );
+    }
 }
 
 /// "president of France": a country after the title.
@@ -428,31 +505,26 @@ pub fn clause_modality(text: &str) -> Modality {
         .iter()
         .map(|w| w.to_lowercase())
         .collect();
-    let has = |phrases: &[Vec<String>], pick: &[&str]| {
-        phrases.iter().any(|p| {
-            (pick.is_empty() || pick.contains(&p.join(" ").as_str()))
-                && words.windows(p.len()).any(|w| w == p.as_slice())
-        })
-    };
-    if words.first().is_some_and(|w| w == "if") || words.iter().any(|w| w == "if" || w == "unless")
-    {
+    if words.iter().any(|w| w == "if" || w == "unless") {
         return Modality::Conditional;
     }
-    if has(
-        &lex.irrealis,
-        &[
-            "may",
-            "might",
-            "could",
-            "likely",
-            "potentially",
-            "possibly",
-            "possible",
-        ],
-    ) {
-        return Modality::Possible;
+    const POSSIBLE: &[&str] = &[
+        "may",
+        "might",
+        "could",
+        "likely",
+        "potentially",
+        "possibly",
+        "possible",
+    ];
+    let mut planned = false;
+    for (_, phrase) in lex.irrealis.matches(&words) {
+        if phrase.len() == 1 && POSSIBLE.contains(&phrase[0].as_str()) {
+            return Modality::Possible;
+        }
+        planned = true;
     }
-    if has(&lex.irrealis, &[]) {
+    if planned {
         return Modality::Planned;
     }
     Modality::Asserted

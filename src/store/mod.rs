@@ -5,6 +5,7 @@
 
 pub mod entity;
 pub mod extract;
+pub mod index;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,9 @@ pub struct Role {
     /// The article's words for the whole office, country included ("US Secretary of State").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub written: Option<String>,
+    /// The body the office belongs to, when the article says ("transport committee").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
     pub sentence: usize,
 }
 
@@ -101,6 +105,8 @@ pub struct FactStore {
     pub index: AliasIndex,
     /// Each sentence read into items, in article order.
     pub items: Vec<Vec<Item>>,
+    /// From entities, stems, offices and kinds of value to the sentences that have them.
+    pub sentence_index: index::SentenceIndex,
 }
 
 /// The built-in article: the seed the project was created from.
@@ -118,6 +124,7 @@ impl FactStore {
             events: Vec::new(),
             index: AliasIndex::default(),
             items: Vec::new(),
+            sentence_index: index::SentenceIndex::default(),
         };
         store.reindex();
         store.roles = extract::roles(&store);
@@ -160,6 +167,13 @@ impl FactStore {
                 }
             }
         }
+        let texts: Vec<&str> = self
+            .article
+            .sentences
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        self.sentence_index = index::SentenceIndex::build(&texts, &self.items);
     }
 
     /// Reads a claim or an answer with this article's names.
@@ -257,6 +271,7 @@ impl FactStore {
             events: file.events,
             index: AliasIndex::default(),
             items: Vec::new(),
+            sentence_index: index::SentenceIndex::default(),
         };
         for e in &mut store.entities {
             e.sentences.clear();

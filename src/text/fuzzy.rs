@@ -40,16 +40,26 @@ pub fn typo_allowance(len: usize) -> usize {
 
 /// Whether `typed` is `target` up to case and a small typo. Words with digits must match exactly.
 pub fn close_enough(typed: &str, target: &str) -> bool {
-    let (a, b) = (typed.to_lowercase(), target.to_lowercase());
+    close_enough_lower(&typed.to_lowercase(), &target.to_lowercase())
+}
+
+/// [`close_enough`] for words already in lowercase; cheap checks come first, because the
+/// checker calls it for every pair of words.
+pub fn close_enough_lower(a: &str, b: &str) -> bool {
     if a == b {
         return true;
+    }
+    if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {
+        return false;
     }
     if a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let allowance = typo_allowance(a.chars().count().min(b.chars().count()));
-    // A typo never changes the first letter in our data; requiring it avoids Wi ~ Li matches.
-    allowance > 0 && a.chars().next() == b.chars().next() && edit_distance(&a, &b) <= allowance
+    // A typo rarely changes the first letter; requiring it avoids Wi ~ Li matches.
+    allowance > 0
+        && a.chars().count().abs_diff(b.chars().count()) <= allowance
+        && edit_distance(a, b) <= allowance
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! tokens, stems, fuzzy comparison, and values (dates, weekdays, numbers).
 
 pub mod fuzzy;
+pub mod phrases;
 pub mod stem;
 pub mod values;
 
@@ -102,6 +103,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Pushes a word, splitting off a possessive 's or a negating n't.
 fn push_word(tokens: &mut Vec<Token>, word: &str, start: usize) {
+    if !word.contains(['\'', '\u{2019}']) {
+        tokens.push(Token {
+            text: word.to_string(),
+            start,
+            end: start + word.len(),
+        });
+        return;
+    }
     let lower = word.to_lowercase().replace('\u{2019}', "'");
     for suffix in ["n't", "'s"] {
         if lower.ends_with(suffix) && lower.len() > suffix.len() + 1 {

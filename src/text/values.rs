@@ -24,6 +24,11 @@ pub enum Value {
     Weekday {
         day: u8,
     },
+    /// A result or a tally: "7-2", "3-1", "seven votes to two".
+    Score {
+        a: u32,
+        b: u32,
+    },
     Number {
         value: f64,
         /// The stem of the counted thing (day, percent, vote), when one follows.
@@ -48,6 +53,14 @@ impl Value {
     pub fn compare(claim: &Value, article: &Value) -> Agreement {
         match (claim, article) {
             (Value::Date(c), Value::Date(a)) => compare_dates(c, a),
+            (Value::Score { a: ca, b: cb }, Value::Score { a: aa, b: ab }) => {
+                // "lost 1-3" and "won 3-1" describe one result; the order is the writer's.
+                if (ca, cb) == (aa, ab) || (ca, cb) == (ab, aa) {
+                    Agreement::Same
+                } else {
+                    Agreement::Conflict
+                }
+            }
             (Value::Weekday { day: c }, Value::Weekday { day: a }) => {
                 if c == a {
                     Agreement::Same
@@ -105,6 +118,7 @@ impl Value {
                 s
             }
             Value::Weekday { day } => capitalize(lex.weekday_name(*day)),
+            Value::Score { a, b } => format!("{a}-{b}"),
             Value::Number { value, unit, .. } => {
                 let n = if value.fract() == 0.0 && value.abs() < 1e15 {
                     format!("{}", *value as i64)
@@ -215,11 +229,54 @@ pub fn parse_number_word(word: &str, lex: &Lexicon) -> Option<f64> {
 pub fn read_value(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
     read_date(words, i, lex)
         .map(|(d, n)| (Value::Date(d), n))
-        .or_else(|| {
-            lex.weekday(&words[i])
-                .map(|d| (Value::Weekday { day: d }, 1))
-        })
+        .or_else(|| read_weekday(words, i, lex))
+        .or_else(|| read_score(words, i, lex))
         .or_else(|| read_number(words, i, lex))
+}
+
+/// A weekday; a short form ("Sun", "Tues") only before a date or alone at the end, and never
+/// after "the": "the Sun" is a star.
+fn read_weekday(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
+    let day = lex.weekday(&words[i])?;
+    let full = lex.weekday_name(day).eq_ignore_ascii_case(&words[i]);
+    let before_date = words
+        .get(i + 1)
+        .is_some_and(|n| day_number(n).is_some() || lex.month(n).is_some());
+        let after_the = i > 0 && words[i - 1] == "the";
+    let at_end = i + 1 == words.len();
+    (full || ((before_date || at_end) && !after_the)).then_some((Value::Weekday { day }, 1))
+}
+
+/// "7-2", or "seven votes to two" / "7 to 2".
+fn read_score(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
+    let whole = |w: &str| {
+        parse_number_word(w, lex)
+            .filter(|v| v.fract() == 0.0 && *v >= 0.0 && *v < 1000.0)
+            .map(|v| v as u32)
+    };
+    if let Some((a, b)) = words[i].split_once('-') {
+        let digits = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit());
+        if digits(a) && digits(b) {
+            return Some((
+                Value::Score {
+                    a: whole(a)?,
+                    b: whole(b)?,
+                },
+                1,
+            ));
+        }
+    }
+    let a = whole(&words[i])?;
+    let mut k = i + 1;
+    let tallied = ["votes", "goals", "points", "seats", "runs", "games", "sets"];
+    if words.get(k).is_some_and(|w| tallied.contains(&w.as_str())) {
+        k += 1;
+    }
+    if words.get(k).map(String::as_str) != Some("to") {
+        return None;
+    }
+    let b = whole(words.get(k + 1)?)?;
+    Some((Value::Score { a, b }, k + 2 - i))
 }
 
 fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)> {
@@ -228,13 +285,13 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
     let mut part = None;
     // early June, mid-June, the end of June
     if let Some(p) = lex
-        .date_parts
+        .date_part_words
         .iter()
-        .find(|p| starts_with_phrase(words, i, p))
+        .find(|p| words.len() >= i + p.len() && words[i..i + p.len()] == p[..])
     {
-        let len = p.split_whitespace().count();
+        let len = p.len();
         if w(i + len).and_then(|m| lex.month(m)).is_some() {
-            part = Some(p.clone());
+            part = Some(p.join(" "));
             k = i + len;
         }
     } else if let Some(rest) = w(i).and_then(|x| x.strip_prefix("mid-")) {
@@ -254,6 +311,25 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         // "may" and "march" are also ordinary words: take them as months only with a day or year
         // after them, or a part before them.
         let ambiguous = matches!(w(k), Some("may" | "march" | "sat" | "sun"));
+        // "in May", "early March": a month after a word that introduces a time.
+        let after_time_word = k > 0
+            && matches!(
+                w(k - 1),
+                Some(
+                    "in" | "since"
+                        | "until"
+                        | "by"
+                        | "during"
+                        | "early"
+                        | "mid"
+                        | "late"
+                        | "next"
+                        | "last"
+                        | "this"
+                        | "of"
+                        | "from"
+                )
+            );
         let day = w(k + 1).and_then(day_number);
         let mut used = k + 1 - i;
         if day.is_some() {
@@ -261,7 +337,7 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         }
         let (year, n) = read_year_after(words, i + used);
         used += n;
-        if ambiguous && day.is_none() && year.is_none() && part.is_none() {
+        if ambiguous && day.is_none() && year.is_none() && part.is_none() && !after_time_word {
             return None;
         }
         return Some((
@@ -321,15 +397,6 @@ fn read_year_after(words: &[String], k: usize) -> (Option<i32>, usize) {
     }
 }
 
-fn starts_with_phrase(words: &[String], i: usize, phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split_whitespace().collect();
-    !parts.is_empty()
-        && parts
-            .iter()
-            .enumerate()
-            .all(|(k, p)| words.get(i + k).is_some_and(|w| w == p))
-}
-
 fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
     let word = words[i].as_str();
     let mut ordinal = false;
@@ -359,6 +426,14 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
         }
     };
     let mut used = 1;
+    // "six and a half"
+    if words
+        .get(i + 1..i + 4)
+        .is_some_and(|w| w == ["and", "a", "half"])
+    {
+        value += 0.5;
+        used += 3;
+    }
     if unit_in_word.is_none() {
         // 480 million, three hundred
         while let Some(scale) = words
@@ -370,7 +445,7 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
         }
     }
     let unit = match unit_in_word {
-        Some(u) => Some(lex.stem(&u)),
+        Some(u) => Some(lex.stem(lex.unit_name(&u))),
         None => words.get(i + used).and_then(|w| {
             let w = w.as_str();
             if w == "per" && words.get(i + used + 1).is_some_and(|x| x == "cent") {
@@ -381,7 +456,7 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
                 return None;
             }
             used += 1;
-            Some(lex.stem(w))
+            Some(lex.stem(lex.unit_name(w)))
         }),
     };
     Some((

@@ -1,0 +1,112 @@
+//! An inverted index from what sentences say (entities, stems, offices, kinds of value) to the
+//! sentences that say it, so that checking a claim against a long article looks only at the
+//! sentences that share something with it.
+
+use std::collections::HashMap;
+
+use crate::analysis::{Item, Slot};
+use crate::store::EntityKind;
+use crate::text::values::Value;
+
+/// The index keys an item is found under.
+pub fn keys(item: &Item, out: &mut Vec<String>) {
+    match &item.slot {
+        Slot::Entity {
+            id,
+            name,
+            kind,
+            country,
+            ..
+        } => {
+            match id {
+                Some(id) => out.push(format!("e{id}")),
+                None => out.push(format!("n{}", name.to_lowercase())),
+            }
+            // A city stands inside its country: "in Malaysia" is found in "in Kuala Lumpur".
+            if *kind == EntityKind::Place {
+                if let Some(c) = country {
+                    out.push(format!("c{c}"));
+                }
+            }
+        }
+        Slot::Title(t) => out.push(format!("t{}", t.rsplit(' ').next().unwrap_or(t))),
+        Slot::Value(v) => out.push(value_key(v)),
+        Slot::Word {
+            stem,
+            groups,
+            content: true,
+            ..
+        } => {
+            out.push(format!("w{stem}"));
+            out.extend(groups.iter().map(|g| format!("g{g}")));
+        }
+        _ => {}
+    }
+}
+
+/// Values are indexed by kind, so that another date or number in the same place is found too.
+fn value_key(v: &Value) -> String {
+    match v {
+        Value::Date(_) => "vdate".into(),
+        Value::Weekday { .. } => "vweekday".into(),
+        Value::Score { .. } => "vscore".into(),
+        Value::Number { unit, .. } => format!("vnum{}", unit.as_deref().unwrap_or("")),
+    }
+}
+
+/// The keys a claim item looks for in sentences (a country is also looked for in its cities).
+pub fn query_keys(item: &Item, country_name: Option<&str>, out: &mut Vec<String>) {
+    keys(item, out);
+    if let (
+        Slot::Entity {
+            kind: EntityKind::Country,
+            ..
+        },
+        Some(c),
+    ) = (&item.slot, country_name)
+    {
+        out.push(format!("c{c}"));
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct SentenceIndex {
+    postings: HashMap<String, Vec<u32>>,
+    /// Whether each sentence asserts anything (not a headline question or a label).
+    pub asserts: Vec<bool>,
+}
+
+impl SentenceIndex {
+    pub fn build(texts: &[&str], items: &[Vec<Item>]) -> SentenceIndex {
+        let mut index = SentenceIndex::default();
+        let mut buf = Vec::new();
+        for (s, sentence_items) in items.iter().enumerate() {
+            buf.clear();
+            for it in sentence_items {
+                keys(it, &mut buf);
+            }
+            for key in buf.drain(..) {
+                let list = index.postings.entry(key).or_default();
+                if list.last() != Some(&(s as u32)) {
+                    list.push(s as u32);
+                }
+            }
+        }
+        index.asserts = texts
+            .iter()
+            .map(|t| {
+                let t = t.trim_end();
+                !t.ends_with('?') && t.split_whitespace().nth(2).is_some()
+            })
+            .collect();
+        index
+    }
+
+    pub fn sentences_with(&self, key: &str) -> &[u32] {
+        self.postings.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.postings.contains_key(key)
+    }
+}
