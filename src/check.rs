@@ -85,8 +85,11 @@ struct Element {
 struct Alignment {
     /// 0-based sentence index.
     s: usize,
-    /// For each element, the index of the sentence item that covers it.
+        /// For each element, the index of the sentence item that covers it.
     cover: Vec<Option<usize>>,
+    /// Elements found in the sentence before, which this one refers back to ("Their
+    /// petition" after "shop owners"): accounted for, but not by an item of this sentence.
+    borrowed: Vec<bool>,
     score: f32,
 }
 
@@ -222,10 +225,13 @@ impl<'a> Checker<'a> {
             .into_iter()
             .map(|s| checker.align(s))
             .collect();
+                // Best first; on a tie a body sentence before the headline, then reading order.
+        let headline = |s: usize| s == 0 && store.article.sentences.len() > 3;
         checker.aligned.sort_by(|a, b| {
             b.score
                 .partial_cmp(&a.score)
                 .unwrap_or(std::cmp::Ordering::Equal)
+                .then(headline(a.s).cmp(&headline(b.s)))
                 .then(a.s.cmp(&b.s))
         });
         checker
@@ -299,26 +305,42 @@ impl<'a> Checker<'a> {
     }
 
     fn align(&self, s: usize) -> Alignment {
-        let items = self.sentence_items(s);
+                let items = self.sentence_items(s);
         let cover: Vec<Option<usize>> = self
             .elements
             .iter()
             .map(|e| self.covers(self.item(e), items))
             .collect();
+        // A sentence that opens with a pronoun continues the one before it.
+        let previous = (s > 0 && self.opens_with_pronoun(s)).then(|| self.sentence_items(s - 1));
+        let borrowed: Vec<bool> = self
+            .elements
+            .iter()
+            .zip(&cover)
+            .map(|(e, c)| c.is_none() && previous.is_some_and(|p| self.covers(self.item(e), p).is_some()))
+            .collect();
         let total: f32 = self.elements.iter().map(|e| e.weight).sum();
         let got: f32 = self
             .elements
             .iter()
-            .zip(&cover)
-            .filter(|(_, c)| c.is_some())
-            .map(|(e, _)| e.weight)
+            .zip(cover.iter().zip(&borrowed))
+            .map(|(e, (c, b))| if c.is_some() { e.weight } else if *b { 0.9 * e.weight } else { 0.0 })
             .sum();
         let score = if total > 0.0 && self.asserts(s) {
             got / total
         } else {
             0.0
         };
-        Alignment { s, cover, score }
+        Alignment { s, cover, borrowed, score }
+    }
+
+    /// Whether a sentence starts with a pronoun or a possessive that points back ("It",
+    /// "Their petition", "He said").
+    fn opens_with_pronoun(&self, s: usize) -> bool {
+        let first = self.sentence_items(s).iter().find_map(Item::word_lower);
+        first.is_some_and(|w| {
+            matches!(w, "it" | "he" | "she" | "they" | "its" | "his" | "her" | "their" | "this" | "these" | "those")
+        })
     }
 
     /// The sentence item that says what the claim item says, if any.
@@ -486,12 +508,14 @@ fn soft_positions(claim: &Claim) -> Vec<usize> {
         "schedule",
     ];
     let lowered: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
-    for (start, phrase) in lex
-        .irrealis
-        .matches(&lowered)
-        .chain(lex.realis.matches(&lowered))
-    {
+    let irrealis = lex.irrealis.matches(&lowered).map(|m| (m, false));
+    let realis = lex.realis.matches(&lowered).map(|m| (m, true));
+    for ((start, phrase), is_realis) in irrealis.chain(realis) {
         if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0].as_str()) {
+            continue;
+        }
+        // "took place", "happened" are what the claim says happened, not a hedge on it.
+        if is_realis && phrase.iter().any(|w| lex.is_irregular_past(w) || w.ends_with("ed")) {
             continue;
         }
         soft.extend((0..phrase.len()).map(|i| words[start + i].0));
@@ -1113,8 +1137,10 @@ impl<'a> Checker<'a> {
         (self.word_count() + 1) / 4
     }
 
-    fn in_article_vocabulary(&self, stem: &str) -> bool {
-        self.store.sentence_index.has(&format!("w{stem}"))
+        fn in_article_vocabulary(&self, item: &Item) -> bool {
+        let Slot::Word { stem, groups, .. } = &item.slot else { return false };
+        let index = &self.store.sentence_index;
+        index.has(&format!("w{stem}")) || groups.iter().any(|g| index.has(&format!("g{g}")))
     }
 
     /// Whether the sentence accounts for every claim element but `except`, with the usual
@@ -1126,16 +1152,15 @@ impl<'a> Checker<'a> {
         verified: &[usize],
         extra_words: usize,
     ) -> bool {
-        let mut loose_words = 0;
-        for (e, c) in self.elements.iter().zip(&a.cover) {
-            if c.is_some() || except.contains(&e.k) || verified.contains(&e.k) {
+                let mut loose_words = 0;
+        for ((e, c), borrowed) in self.elements.iter().zip(&a.cover).zip(&a.borrowed) {
+            if c.is_some() || *borrowed || except.contains(&e.k) || verified.contains(&e.k) {
                 continue;
             }
             if e.hard {
                 return false;
             }
-            let stem = self.item(e).stem().unwrap_or("");
-            if !self.in_article_vocabulary(stem) && extra_words == 0 {
+                        if !self.in_article_vocabulary(self.item(e)) && extra_words == 0 {
                 return false;
             }
             loose_words += 1;
@@ -1146,28 +1171,32 @@ impl<'a> Checker<'a> {
     /// Whether a negation in the sentence bears on the words it shares with the claim: an odd
     /// number of negations in the few words before one of them, within its clause.
     fn sentence_negated(&self, a: &Alignment) -> bool {
-        let items = self.sentence_items(a.s);
-        let covered: Vec<usize> = a.cover.iter().flatten().copied().collect();
-        let in_scope = |neg: usize| {
+                        let items = self.sentence_items(a.s);
+        // A negation reaches a few content words forward, within its clause.
+        let scope = |neg: usize| {
             let mut j = neg + 1;
             let mut content = 0;
+            let mut reached = Vec::new();
             while j < items.len() && content < 5 && !matches!(items[j].slot, Slot::Break) {
-                if covered.contains(&j) {
-                    return true;
-                }
+                reached.push(j);
                 if items[j].is_content() {
                     content += 1;
                 }
                 j += 1;
             }
-            false
+            reached
         };
-        let negations = items
-            .iter()
-            .enumerate()
-            .filter(|(k, i)| matches!(i.slot, Slot::Negation) && in_scope(*k))
-            .count();
-        negations % 2 == 1
+        let mut times_negated = vec![0u32; items.len()];
+        for (k, it) in items.iter().enumerate() {
+            if matches!(it.slot, Slot::Negation) {
+                for j in scope(k) {
+                    times_negated[j] += 1;
+                }
+            }
+        }
+        // Negated if any word the claim shares with it is: "did not detect any ammonia"
+        // denies finding ammonia, "its age has not been measured" denies measuring it.
+        a.cover.iter().flatten().any(|&j| times_negated[j] % 2 == 1)
     }
 
     /// Looks for a contradiction in the sentences that align best with the claim.
@@ -1237,7 +1266,7 @@ impl<'a> Checker<'a> {
     }
 
     fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
-        if self.claim.negated == self.sentence_negated(a) || !self.covered_but(a, &[], &[], 0) {
+                if self.claim.negated == self.sentence_negated(a) || !self.covered_but(a, &[], &[], 1) {
             return None;
         }
         let (verdict, correction, explanation) = if self.claim.negated {
@@ -1269,7 +1298,11 @@ impl<'a> Checker<'a> {
     }
 
     /// Another date, weekday or number in the slot the claim fills.
-    fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        // "did not play in the final ... on Wednesday" says nothing of the day the final was played.
+        if self.claim.negated != self.sentence_negated(a) {
+            return None;
+        }
         let s_items = self.sentence_items(a.s);
         for (e, c) in self.elements.iter().zip(&a.cover) {
             let Slot::Value(v) = &self.item(e).slot else {
@@ -1400,16 +1433,7 @@ impl<'a> Checker<'a> {
 
     /// A claim that something already happened, where the article has it planned or expected.
     fn modality_conflict(&self, a: &Alignment) -> Option<Outcome> {
-        if !self.claim.realis_past || self.claim.irrealis || !self.covered_but(a, &[], &[], 1) {
-            return None;
-        }
-        let s_items = self.sentence_items(a.s);
-        // The claim's words as the sentence has them; any one of them under a planning cue.
-        let planned = self.elements.iter().zip(&a.cover).any(|(e, c)| {
-            let Some(j) = c else { return false };
-            !e.hard && self.irrealis_before(s_items, *j)
-        });
-        if !planned {
+                if !self.covered_but(a, &[], &[], 1) || !self.done_versus_planned(a) {
             return None;
         }
         let correction = "The article describes this as planned or expected, not as something that has already happened.".to_string();
@@ -1452,7 +1476,10 @@ impl<'a> Checker<'a> {
             .aligned
             .iter()
             .find(|a| self.says_all_of_it(a, &verified))?;
-        let mut evidence = vec![self.evidence(a.s)];
+                let mut evidence = vec![self.evidence(a.s)];
+        if a.borrowed.iter().any(|b| *b) {
+            evidence.push(self.evidence(a.s - 1));
+        }
         evidence.extend(
             self.country_evidence(a)
                 .into_iter()
@@ -1730,11 +1757,34 @@ impl<'a> Checker<'a> {
         self.aligned.iter().find(|a| self.says_all_of_it(a, &[]))
     }
 
-    fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
+        fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
         a.score > 0.0
             && self.covered_but(a, &[], verified, 0)
             && self.claim.negated == self.sentence_negated(a)
             && !self.roles_swapped(a)
+            && !self.done_versus_planned(a)
+    }
+
+    /// The claim says it happened; the sentence has the same words under "will", "expected"...
+    fn done_versus_planned(&self, a: &Alignment) -> bool {
+        if !self.claim.realis_past || self.claim.irrealis {
+            return false;
+        }
+                let s_items = self.sentence_items(a.s);
+        let previous = a.s.checked_sub(1).map(|p| self.sentence_items(p));
+        self.elements.iter().zip(&a.cover).zip(&a.borrowed).any(|((e, c), borrowed)| {
+            if e.hard {
+                return false;
+            }
+            if let Some(j) = c {
+                return self.irrealis_before(s_items, *j);
+            }
+            // "Details for this anticipated meeting ..." before "This event would ...".
+            *borrowed
+                && previous
+                    .and_then(|p| self.covers(self.item(e), p).map(|j| self.irrealis_before(p, j)))
+                    .unwrap_or(false)
+        })
     }
 
     /// Whether the sentence has the claim's names on the other sides of the verb: "Japan sent
@@ -1771,7 +1821,26 @@ impl<'a> Checker<'a> {
                 after_flips += 1;
             }
         }
-        before_flips > 0 && after_flips > 0
+                if before_flips > 0 && after_flips > 0 {
+            return true;
+        }
+        // "Lisbon Falcons won" against "Porto Mariners beat Lisbon Falcons to win": the one
+        // who does it differs.
+                let (Some(claim_subject), Some(sentence_subject)) =
+            (subject_of(&self.claim.items, ck, claim_passive), subject_of(s_items, sj, sentence_passive))
+        else {
+            return false;
+        };
+        // The same subject, or one the claim's subject is found as ("Seoul" for "South Korea").
+        let covered_by_subject = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .any(|(e, c)| e.k == claim_subject && *c == Some(sentence_subject));
+        let named_in_claim = s_items[sentence_subject]
+            .entity_id()
+            .is_some_and(|id| self.claim.items.iter().any(|i| i.entity_id() == Some(id)));
+        !covered_by_subject && !named_in_claim
     }
 
     /// The claim items of offices that the article confirms for their holders.
@@ -1843,6 +1912,28 @@ fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
         })
 }
 
+/// The item of the entity that does what the verb at `verb` says: the first name of its clause, not one
+/// that only qualifies a title ("US President Trump") or follows a preposition; in the
+/// passive, the name after "by".
+fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
+    if passive {
+        let by = (verb + 1..items.len()).find(|&k| items[k].word_lower() == Some("by"))?;
+        return items.get(by + 1).and_then(Item::entity_id).map(|_| by + 1);
+    }
+    let is_subject = |k: usize| {
+        let it = &items[k];
+        it.entity_id().is_some()
+            && !matches!(items.get(k + 1).map(|n| &n.slot), Some(Slot::Title(_) | Slot::Possessive))
+            && !k.checked_sub(1).and_then(|p| items[p].word_lower()).is_some_and(|w| {
+                matches!(w, "in" | "at" | "on" | "from" | "of" | "by" | "with" | "for" | "to" | "against" | "into" | "over")
+            })
+    };
+    // The clause of the verb first; if it has no name ("..., beating Lisbon Falcons"), the
+    // sentence's main clause.
+    let clause_start = (0..verb).rev().find(|&k| matches!(items[k].slot, Slot::Break)).map_or(0, |k| k + 1);
+    (clause_start..verb).find(|&k| is_subject(k)).or_else(|| (0..clause_start).find(|&k| is_subject(k)))
+}
+
 /// "was met by", "were sent by": a form of be before the verb, or "by" after it.
 fn is_passive(items: &[Item], k: usize) -> bool {
     let before = k.checked_sub(1).and_then(|p| items[p].word_lower());
@@ -1870,9 +1961,15 @@ fn inflection(word: &str, lex: &Lexicon) -> u8 {
     }
 }
 
+/// Whether two names can fill one slot: places with places, organisations with organisations;
+/// a name of unknown kind with either, never with a person.
 fn same_kind_of_place(a: EntityKind, b: EntityKind) -> bool {
     let place = |k| matches!(k, EntityKind::Place | EntityKind::Country);
-    (place(a) && place(b)) || (a == b && a != EntityKind::Person)
+    let unknown = |k| k == EntityKind::Other;
+    let person = |k| k == EntityKind::Person;
+    (place(a) && place(b))
+        || (a == b && !person(a))
+        || ((unknown(a) || unknown(b)) && !person(a) && !person(b))
 }
 
 fn join_names(names: &[String]) -> String {

@@ -136,7 +136,8 @@ impl Value {
 
 fn units_match(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => a == b,
+                // Units are stems; synonyms count alike (supporters, fans).
+        (Some(a), Some(b)) => crate::lexicon::lexicon().same_meaning(a, b),
         // A bare number matches a counted one only when neither says what it counts.
         (None, None) => true,
         _ => false,
