@@ -508,13 +508,27 @@ fn read_slot(
         if let Some((slot, n)) = lexicon_longer {
             return (resolve_lexicon_entity(slot, index, entities), n);
         }
-        return (entity_slot(&entities[id], id), used);
+                let mut slot = entity_slot(&entities[id], id);
+        // "Swedish" names Sweden but, as an adjective, describes something else.
+        if let Slot::Entity { demonym, .. } = &mut slot {
+            *demonym = used == 1 && lex.demonym_country(w).is_some();
+        }
+        return (slot, used);
     }
     if let Some((slot, used)) = lexicon_place_at(words, lw, i, mode, lex) {
         return (resolve_lexicon_entity(slot, index, entities), used);
     }
     if let Some((value, used)) = read_value(lw, i, lex) {
         return (Slot::Value(value), used);
+    }
+        // A misspelt name of several words ("Castelan Systems") is matched as a whole first.
+    if mode == Mode::Claim && name_word(words[i]) && !lex.is_stopword(w) {
+        let used = name_run_length(words, lw, i, lex);
+        if used >= 2 {
+            if let Some(id) = index.fuzzy_name(&lw[i..i + used]) {
+                return (entity_slot(&entities[id], id), used);
+            }
+        }
     }
     if mode == Mode::Claim && w.chars().count() >= 5 {
         if let Some(id) = index.fuzzy_word(w) {

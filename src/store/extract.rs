@@ -146,9 +146,19 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
     // Ordered, so that aliases come out the same on every run.
     let mut owners: std::collections::BTreeMap<String, Vec<usize>> =
         std::collections::BTreeMap::new();
-    for &p in &people {
+        for &p in &people {
         for w in crate::text::words(&reg.entities[p].name) {
             owners.entry(w.to_lowercase()).or_default().push(p);
+        }
+    }
+    // A company or body is called by its first word too ("Nordvik" for Nordvik Industries),
+    // unless that word is generic ("University", "European").
+    let lex = lexicon();
+    for (i, e) in reg.entities.iter().enumerate() {
+        let words = crate::text::words(&e.name);
+        let generic = |w: &str| lex.is_org_keyword(w) || lex.is_stopword(&w.to_lowercase()) || lex.place(w).is_some() || lex.demonym_country(w).is_some();
+        if e.kind == EntityKind::Organisation && words.len() >= 2 && !generic(&words[0]) {
+            owners.entry(words[0].to_lowercase()).or_default().push(i);
         }
     }
     // Words used alone, capitalised, anywhere in the article.
@@ -178,9 +188,10 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
             continue;
         }
         let p = list[0];
-        let is_last = crate::text::words(&reg.entities[p].name)
-            .last()
-            .is_some_and(|l| l.to_lowercase() == *word);
+                let is_last = reg.entities[p].kind == EntityKind::Person
+            && crate::text::words(&reg.entities[p].name)
+                .last()
+                .is_some_and(|l| l.to_lowercase() == *word);
         if used_alone.contains(word) || is_last {
             let written = crate::text::words(&reg.entities[p].name)
                 .into_iter()
