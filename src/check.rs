@@ -369,8 +369,12 @@ impl<'a> Checker<'a> {
                 }
                 None
             }
-            Slot::Title(t) => items.iter().position(|x| match &x.slot {
+                        Slot::Title(t) => items.iter().position(|x| match &x.slot {
                 Slot::Title(u) => titles_match(t, u, lex),
+                                // "the two councillors who voted against": a plural title reads as a word, or
+                // as what a number counts.
+                Slot::Word { stem, .. } => !t.contains(' ') && *stem == lex.stem(t),
+                Slot::Value(Value::Number { unit: Some(u), .. }) => !t.contains(' ') && *u == lex.stem(t),
                 _ => false,
             }),
             Slot::Value(v) => items.iter().position(|x| match &x.slot {
@@ -390,8 +394,10 @@ impl<'a> Checker<'a> {
                             && !lower.contains(' ')
                             && fuzzy::close_enough_lower(lower, l2))
                 }
-                // "minister" is part of the title "foreign minister".
+                                // "minister" is part of the title "foreign minister".
                 Slot::Title(u) => u.split(' ').any(|w| w == lower),
+                // "councillors" in "the two councillors".
+                Slot::Value(Value::Number { unit: Some(u), .. }) => c.stem().is_some_and(|s| lex.same_meaning(s, u)),
                 _ => false,
             }),
             _ => None,
@@ -571,7 +577,9 @@ fn is_approximate(word: &str) -> bool {
 /// Whether a claim's title names the same office as the article's.
 fn titles_match(claim: &str, article: &str, lex: &Lexicon) -> bool {
     let (c, a) = (normalize_title(claim), normalize_title(article));
-    lex.titles_equivalent(&c, &a)
+    // "councillors" and "councillor" are one office.
+    let stems = |t: &str| t.split(' ').map(|w| lex.stem(w)).collect::<Vec<_>>();
+    lex.titles_equivalent(&c, &a) || stems(&c) == stems(&a)
 }
 
 /// A claim that somebody holds an office: "Park is the foreign minister".
@@ -581,8 +589,11 @@ struct RoleAssertion {
     /// Claim item indices of the title(s).
     titles: Vec<usize>,
     country: Option<String>,
-    /// "a minister": a kind of office, not one office.
+        /// "a minister": a kind of office, not one office.
     indefinite: bool,
+    /// "the mayor", "Japan's foreign minister": one particular office, which only one
+    /// person holds. A bare title before a name ("Councillor Brook") is not.
+    definite: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -628,6 +639,7 @@ impl<'a> Checker<'a> {
                             titles: vec![k],
                             country: None,
                             indefinite: false,
+                            definite: true,
                         });
                     }
                 }
@@ -649,8 +661,10 @@ impl<'a> Checker<'a> {
                 }
             }
             let mut indefinite = false;
+            let mut definite = country.is_some() && k > 0 && matches!(items[k - 1].slot, Slot::Possessive);
             while b > 0 && self.word_at(b - 1, &["the", "a", "an"]) {
                 indefinite |= self.word_at(b - 1, &["a", "an"]);
+                definite |= self.word_at(b - 1, &["the"]);
                 b -= 1;
             }
             if country.is_none() && self.word_at(k + 1, &["of"]) {
@@ -711,6 +725,7 @@ impl<'a> Checker<'a> {
                 titles: vec![k],
                 country,
                 indefinite,
+                definite,
             });
         }
         out
@@ -881,7 +896,7 @@ impl<'a> Checker<'a> {
                 })
             })
             .collect();
-        let unique = a.country.is_some() || body.is_some() || holders.len() == 1;
+        let unique = a.definite && (a.country.is_some() || body.is_some() || holders.len() == 1);
         if let (Some(r), true) = (holders.first(), unique) {
             let correction = format!("The article names {} as {}.{own}", r.person, r.describe());
             let mut evidence = vec![r.sentence - 1];
@@ -1082,8 +1097,12 @@ impl<'a> Checker<'a> {
             {
                 continue;
             }
-            if seen == skip {
-                return Some((it.word_lower().map(str::to_string), it.entity_id()));
+                        if seen == skip {
+                let word = match &it.slot {
+                    Slot::Title(t) => Some(t.clone()),
+                    _ => it.word_lower().map(str::to_string),
+                };
+                return Some((word, it.entity_id()));
             }
             seen += 1;
         }

@@ -62,7 +62,12 @@ impl Claim {
             .iter()
             .map(|w| w.to_lowercase())
             .collect();
-        let irrealis = lex.irrealis.any_in(&lower_words)
+                // "the plan" is a thing; "plan to" plans. A one-word cue right after a determiner is a noun.
+        let determiner = |w: &str| matches!(w, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our");
+        let irrealis = lex
+            .irrealis
+            .matches(&lower_words)
+            .any(|(k, p)| p.len() > 1 || k == 0 || !determiner(&lower_words[k - 1]))
             || (is_question && matches!(first.as_str(), "will" | "would"));
         let past_verb = items
             .iter()
@@ -112,15 +117,26 @@ fn question_to_statement(store: &FactStore, body: &str, aux: &str) -> String {
         return rest.to_string();
     }
     let items = store.analyse_claim(rest);
-    // The subject ends after the first entity, or the first content word.
-    let subject_end = items
+    // The subject: a name, or a noun phrase up to the first word that looks like a verb
+    // ("the research team | led by ...").
+    let lex = lexicon();
+    let first = items
         .iter()
-        .find(|i| {
-            i.entity_id().is_some()
-                || matches!(i.slot, Slot::Entity { .. } | Slot::Title(_))
-                || i.is_content()
-        })
-        .map(|i| i.end);
+        .position(|i| matches!(i.slot, Slot::Entity { .. } | Slot::Title(_)) || i.is_content());
+    let subject_end = first.map(|f| {
+        let mut end = f;
+        while let Some(next) = items.get(end + 1) {
+            let verb_like = next.word_lower().is_some_and(|w| {
+                w.ends_with("ed") || w.ends_with("ing") || lex.is_irregular_past(w)
+            });
+            let noun_phrase = next.is_content() && !verb_like && !matches!(items[f].slot, Slot::Entity { .. });
+            if !noun_phrase {
+                break;
+            }
+            end += 1;
+        }
+        items[end].end
+    });
     match subject_end {
         Some(end) => format!("{} {aux} {}", &rest[..end], rest[end..].trim_start()),
         None => rest.to_string(),

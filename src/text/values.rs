@@ -80,7 +80,9 @@ impl Value {
                     ordinal: ao,
                 },
             ) => {
-                if co != ao || !units_match(cu, au) {
+                                // Ordinals compare whatever they count: "the first interstellar object" and
+                // "the third object" are positions in one series.
+                if co != ao || (!*co && !units_match(cu, au)) {
                     return Agreement::Unrelated;
                 }
                 if (cv - av).abs() <= 1e-9 * av.abs().max(1.0) {
@@ -201,6 +203,19 @@ fn year_number(word: &str) -> Option<i32> {
     }
     let y: i32 = word.parse().ok()?;
     (1000..=2200).contains(&y).then_some(y)
+}
+
+/// A share of a whole: "half of the cost", "a third of", "the whole cost", "the entire".
+fn read_share(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
+    let w = words[i].as_str();
+    let share = match w {
+        "whole" | "entire" | "full" => 1.0,
+        "half" => 0.5,
+        _ if words.get(i + 1).map(String::as_str) == Some("of") => *lex.fractions.get(w)?,
+        _ => return None,
+    };
+    let used = if words.get(i + 1).map(String::as_str) == Some("of") { 2 } else { 1 };
+    Some((Value::Number { value: share, unit: Some("share".into()), ordinal: false }, used))
 }
 
 /// A number written in digits (90, 1,000, 3.5) or words (ninety, thirty-five).
@@ -400,6 +415,9 @@ fn read_year_after(words: &[String], k: usize) -> (Option<i32>, usize) {
 
 fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize)> {
     let word = words[i].as_str();
+    if let Some(share) = read_share(words, i, lex) {
+        return Some(share);
+    }
     let mut ordinal = false;
     // 90-day, three-way: the number and what it counts in one word.
     let (head, unit_in_word) = match word.split_once('-') {
@@ -422,6 +440,12 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
                 .then(|| d.parse::<f64>().ok())
                 .flatten()
             })?;
+                        // "first spotted", "per second": an adverb or a unit, not a position in a series.
+            let before = i.checked_sub(1).map(|p| words[p].as_str());
+            let after = words.get(i + 1).map(String::as_str);
+            if before == Some("per") || after.is_some_and(|a| a.ends_with("ed")) {
+                return None;
+            }
             ordinal = true;
             v
         }
