@@ -508,7 +508,7 @@ fn read_slot(
         if let Some((slot, n)) = lexicon_longer {
             return (resolve_lexicon_entity(slot, index, entities), n);
         }
-                let mut slot = entity_slot(&entities[id], id);
+        let mut slot = entity_slot(&entities[id], id);
         // "Swedish" names Sweden but, as an adjective, describes something else.
         if let Slot::Entity { demonym, .. } = &mut slot {
             *demonym = used == 1 && lex.demonym_country(w).is_some();
@@ -521,7 +521,7 @@ fn read_slot(
     if let Some((value, used)) = read_value(lw, i, lex) {
         return (Slot::Value(value), used);
     }
-        // A misspelt name of several words ("Castelan Systems") is matched as a whole first.
+    // A misspelt name of several words ("Castelan Systems") is matched as a whole first.
     if mode == Mode::Claim && name_word(words[i]) && !lex.is_stopword(w) {
         let used = name_run_length(words, lw, i, lex);
         if used >= 2 {

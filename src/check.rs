@@ -85,7 +85,7 @@ struct Element {
 struct Alignment {
     /// 0-based sentence index.
     s: usize,
-        /// For each element, the index of the sentence item that covers it.
+    /// For each element, the index of the sentence item that covers it.
     cover: Vec<Option<usize>>,
     /// Elements found in the sentence before, which this one refers back to ("Their
     /// petition" after "shop owners"): accounted for, but not by an item of this sentence.
@@ -225,7 +225,7 @@ impl<'a> Checker<'a> {
             .into_iter()
             .map(|s| checker.align(s))
             .collect();
-                // Best first; on a tie a body sentence before the headline, then reading order.
+        // Best first; on a tie a body sentence before the headline, then reading order.
         let headline = |s: usize| s == 0 && store.article.sentences.len() > 3;
         checker.aligned.sort_by(|a, b| {
             b.score
@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
     }
 
     fn align(&self, s: usize) -> Alignment {
-                let items = self.sentence_items(s);
+        let items = self.sentence_items(s);
         let cover: Vec<Option<usize>> = self
             .elements
             .iter()
@@ -313,25 +313,50 @@ impl<'a> Checker<'a> {
             .collect();
         // A sentence that opens with a pronoun continues the one before it.
         let previous = (s > 0 && self.opens_with_pronoun(s)).then(|| self.sentence_items(s - 1));
+        // Only what a pronoun can stand for is borrowed, never the verb, and only by a
+        // sentence that says some of the claim's words itself.
+        let says_some = self
+            .elements
+            .iter()
+            .zip(&cover)
+            .any(|(e, c)| !e.hard && c.is_some());
         let borrowed: Vec<bool> = self
             .elements
             .iter()
             .zip(&cover)
-            .map(|(e, c)| c.is_none() && previous.is_some_and(|p| self.covers(self.item(e), p).is_some()))
+            .map(|(e, c)| {
+                says_some
+                    && c.is_none()
+                    && !looks_like_verb(&self.claim.items, e.k, self.lex)
+                    && previous.is_some_and(|p| self.covers(self.item(e), p).is_some())
+            })
             .collect();
         let total: f32 = self.elements.iter().map(|e| e.weight).sum();
         let got: f32 = self
             .elements
             .iter()
             .zip(cover.iter().zip(&borrowed))
-            .map(|(e, (c, b))| if c.is_some() { e.weight } else if *b { 0.9 * e.weight } else { 0.0 })
+            .map(|(e, (c, b))| {
+                if c.is_some() {
+                    e.weight
+                } else if *b {
+                    0.9 * e.weight
+                } else {
+                    0.0
+                }
+            })
             .sum();
         let score = if total > 0.0 && self.asserts(s) {
             got / total
         } else {
             0.0
         };
-        Alignment { s, cover, borrowed, score }
+        Alignment {
+            s,
+            cover,
+            borrowed,
+            score,
+        }
     }
 
     /// Whether a sentence starts with a pronoun or a possessive that points back ("It",
@@ -339,7 +364,19 @@ impl<'a> Checker<'a> {
     fn opens_with_pronoun(&self, s: usize) -> bool {
         let first = self.sentence_items(s).iter().find_map(Item::word_lower);
         first.is_some_and(|w| {
-            matches!(w, "it" | "he" | "she" | "they" | "its" | "his" | "her" | "their" | "this" | "these" | "those")
+            matches!(
+                w,
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "those"
+            )
         })
     }
 
@@ -369,12 +406,14 @@ impl<'a> Checker<'a> {
                 }
                 None
             }
-                        Slot::Title(t) => items.iter().position(|x| match &x.slot {
+            Slot::Title(t) => items.iter().position(|x| match &x.slot {
                 Slot::Title(u) => titles_match(t, u, lex),
-                                // "the two councillors who voted against": a plural title reads as a word, or
+                // "the two councillors who voted against": a plural title reads as a word, or
                 // as what a number counts.
                 Slot::Word { stem, .. } => !t.contains(' ') && *stem == lex.stem(t),
-                Slot::Value(Value::Number { unit: Some(u), .. }) => !t.contains(' ') && *u == lex.stem(t),
+                Slot::Value(Value::Number { unit: Some(u), .. }) => {
+                    !t.contains(' ') && *u == lex.stem(t)
+                }
                 _ => false,
             }),
             Slot::Value(v) => items.iter().position(|x| match &x.slot {
@@ -394,10 +433,12 @@ impl<'a> Checker<'a> {
                             && !lower.contains(' ')
                             && fuzzy::close_enough_lower(lower, l2))
                 }
-                                // "minister" is part of the title "foreign minister".
+                // "minister" is part of the title "foreign minister".
                 Slot::Title(u) => u.split(' ').any(|w| w == lower),
                 // "councillors" in "the two councillors".
-                Slot::Value(Value::Number { unit: Some(u), .. }) => c.stem().is_some_and(|s| lex.same_meaning(s, u)),
+                Slot::Value(Value::Number { unit: Some(u), .. }) => {
+                    c.stem().is_some_and(|s| lex.same_meaning(s, u))
+                }
                 _ => false,
             }),
             _ => None,
@@ -521,7 +562,11 @@ fn soft_positions(claim: &Claim) -> Vec<usize> {
             continue;
         }
         // "took place", "happened" are what the claim says happened, not a hedge on it.
-        if is_realis && phrase.iter().any(|w| lex.is_irregular_past(w) || w.ends_with("ed")) {
+        if is_realis
+            && phrase
+                .iter()
+                .any(|w| lex.is_irregular_past(w) || w.ends_with("ed"))
+        {
             continue;
         }
         soft.extend((0..phrase.len()).map(|i| words[start + i].0));
@@ -589,7 +634,7 @@ struct RoleAssertion {
     /// Claim item indices of the title(s).
     titles: Vec<usize>,
     country: Option<String>,
-        /// "a minister": a kind of office, not one office.
+    /// "a minister": a kind of office, not one office.
     indefinite: bool,
     /// "the mayor", "Japan's foreign minister": one particular office, which only one
     /// person holds. A bare title before a name ("Councillor Brook") is not.
@@ -661,7 +706,8 @@ impl<'a> Checker<'a> {
                 }
             }
             let mut indefinite = false;
-            let mut definite = country.is_some() && k > 0 && matches!(items[k - 1].slot, Slot::Possessive);
+            let mut definite =
+                country.is_some() && k > 0 && matches!(items[k - 1].slot, Slot::Possessive);
             while b > 0 && self.word_at(b - 1, &["the", "a", "an"]) {
                 indefinite |= self.word_at(b - 1, &["a", "an"]);
                 definite |= self.word_at(b - 1, &["the"]);
@@ -1097,7 +1143,7 @@ impl<'a> Checker<'a> {
             {
                 continue;
             }
-                        if seen == skip {
+            if seen == skip {
                 let word = match &it.slot {
                     Slot::Title(t) => Some(t.clone()),
                     _ => it.word_lower().map(str::to_string),
@@ -1162,8 +1208,10 @@ impl<'a> Checker<'a> {
         (self.word_count() + 1) / 4
     }
 
-        fn in_article_vocabulary(&self, item: &Item) -> bool {
-        let Slot::Word { stem, groups, .. } = &item.slot else { return false };
+    fn in_article_vocabulary(&self, item: &Item) -> bool {
+        let Slot::Word { stem, groups, .. } = &item.slot else {
+            return false;
+        };
         let index = &self.store.sentence_index;
         index.has(&format!("w{stem}")) || groups.iter().any(|g| index.has(&format!("g{g}")))
     }
@@ -1177,7 +1225,7 @@ impl<'a> Checker<'a> {
         verified: &[usize],
         extra_words: usize,
     ) -> bool {
-                let mut loose_words = 0;
+        let mut loose_words = 0;
         for ((e, c), borrowed) in self.elements.iter().zip(&a.cover).zip(&a.borrowed) {
             if c.is_some() || *borrowed || except.contains(&e.k) || verified.contains(&e.k) {
                 continue;
@@ -1185,7 +1233,7 @@ impl<'a> Checker<'a> {
             if e.hard {
                 return false;
             }
-                        if !self.in_article_vocabulary(self.item(e)) && extra_words == 0 {
+            if !self.in_article_vocabulary(self.item(e)) && extra_words == 0 {
                 return false;
             }
             loose_words += 1;
@@ -1193,20 +1241,30 @@ impl<'a> Checker<'a> {
         loose_words <= self.word_allowance() + extra_words
     }
 
-        /// Whether the sentence says the core of the claim, who did what, so that its polarity
+    /// Whether the sentence says the core of the claim, who did what, so that its polarity
     /// decides even if the claim adds a reason or a detail ("because of the merger"): every
     /// name, value and office, the verb, and half of the words.
     fn says_the_core(&self, a: &Alignment) -> bool {
-        if self.covered_but(a, &[], &[], 1) {
+        if self.covered_but(a, &[], &[], 0) {
             return true;
         }
-        let hard_covered = self.elements.iter().zip(&a.cover).all(|(e, c)| !e.hard || c.is_some());
+        let hard_covered = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .all(|(e, c)| !e.hard || c.is_some());
         let verb_covered = self
             .elements
             .iter()
             .zip(&a.cover)
             .any(|(e, c)| c.is_some() && looks_like_verb(&self.claim.items, e.k, self.lex));
-        let words: Vec<bool> = self.elements.iter().zip(&a.cover).filter(|(e, _)| !e.hard).map(|(_, c)| c.is_some()).collect();
+        let words: Vec<bool> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter(|(e, _)| !e.hard)
+            .map(|(_, c)| c.is_some())
+            .collect();
         let share = words.iter().filter(|c| **c).count() as f32 / words.len().max(1) as f32;
         hard_covered && verb_covered && share >= 0.5
     }
@@ -1214,7 +1272,7 @@ impl<'a> Checker<'a> {
     /// Whether a negation in the sentence bears on the words it shares with the claim: an odd
     /// number of negations in the few words before one of them, within its clause.
     fn sentence_negated(&self, a: &Alignment) -> bool {
-                        let items = self.sentence_items(a.s);
+        let items = self.sentence_items(a.s);
         // A negation reaches a few content words forward, within its clause.
         let scope = |neg: usize| {
             let mut j = neg + 1;
@@ -1269,8 +1327,11 @@ impl<'a> Checker<'a> {
                 return Some(o);
             }
         }
-                for a in &candidates {
-            if let Some(o) = self.modality_conflict(a).or_else(|| self.nationality_conflict(a)) {
+        for a in &candidates {
+            if let Some(o) = self
+                .modality_conflict(a)
+                .or_else(|| self.nationality_conflict(a))
+            {
                 return Some(o);
             }
         }
@@ -1308,7 +1369,7 @@ impl<'a> Checker<'a> {
             .map(|(_, r)| r)
     }
 
-        fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
+    fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
         if self.claim.negated == self.sentence_negated(a) || !self.says_the_core(a) {
             return None;
         }
@@ -1341,7 +1402,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Another date, weekday or number in the slot the claim fills.
-        fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
+    fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
         // "did not play in the final ... on Wednesday" says nothing of the day the final was played.
         if self.claim.negated != self.sentence_negated(a) {
             return None;
@@ -1392,7 +1453,7 @@ impl<'a> Checker<'a> {
 
     /// Another place, country or office in a one-valued slot: "held in Jakarta" where the
     /// article says "held in Kuala Lumpur"; "represent the president" for "the foreign minister".
-        fn slot_conflict(&self, a: &Alignment) -> Option<Outcome> {
+    fn slot_conflict(&self, a: &Alignment) -> Option<Outcome> {
         // "will not affect workers in Italy" says nothing against "workers in Sweden".
         if self.claim.negated != self.sentence_negated(a) {
             return None;
@@ -1480,7 +1541,7 @@ impl<'a> Checker<'a> {
 
     /// A claim that something already happened, where the article has it planned or expected.
     fn modality_conflict(&self, a: &Alignment) -> Option<Outcome> {
-                if !self.covered_but(a, &[], &[], 1) || !self.done_versus_planned(a) {
+        if !self.covered_but(a, &[], &[], 1) || !self.done_versus_planned(a) {
             return None;
         }
         let correction = format!(
@@ -1526,7 +1587,7 @@ impl<'a> Checker<'a> {
             .aligned
             .iter()
             .find(|a| self.says_all_of_it(a, &verified))?;
-                let mut evidence = vec![self.evidence(a.s)];
+        let mut evidence = vec![self.evidence(a.s)];
         if a.borrowed.iter().any(|b| *b) {
             evidence.push(self.evidence(a.s - 1));
         }
@@ -1648,8 +1709,13 @@ impl<'a> Checker<'a> {
         if self.claim.negated != self.sentence_negated(a) {
             // A denial that the evidence answers with something else ("not American" against
             // "French") holds; one the evidence simply states positively does not.
+            // The evidence also answers a denial when it does not say the denied thing at all
+            // ("not a musician" against "an American football player").
+            let says_denied_thing = score >= CLOSED_WORLD_SUPPORT;
             if self.claim.negated
-                && (self.opposite_word(a).is_some() || self.substitution(a).is_some())
+                && (self.opposite_word(a).is_some()
+                    || self.substitution(a).is_some()
+                    || !says_denied_thing)
             {
                 let why =
                     "The evidence gives something else in the place of what the claim denies."
@@ -1673,13 +1739,76 @@ impl<'a> Checker<'a> {
             let why = format!("The evidence says {article}, not {claim}.");
             return Some(refute("opposite", why, Some(Difference { claim, article })));
         }
-        let (claim, article) = self.substitution(a)?;
+        let (claim, article) = self
+            .substitution(a)
+            .or_else(|| self.neighbour_substitution(a))?;
         let why = format!("The evidence says {article} where the claim says {claim}.");
         Some(refute(
             "substitution",
             why,
             Some(Difference { claim, article }),
         ))
+    }
+
+    /// A claim element the sentence lacks, where the sentence has another word between the
+    /// same neighbours: "football player" against "poker player", "Indian cricketer" against
+    /// "Pakistani cricketer". Returns (claim's words, sentence's words).
+    fn neighbour_substitution(&self, a: &Alignment) -> Option<(String, String)> {
+        let s_items = self.sentence_items(a.s);
+        let claimed: Vec<usize> = a.cover.iter().flatten().copied().collect();
+        let skip_articles = |mut j: usize, forward: bool| {
+            while s_items
+                .get(j)
+                .and_then(Item::word_lower)
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+            {
+                j = if forward { j + 1 } else { j.checked_sub(1)? };
+            }
+            Some(j)
+        };
+        let rival_at = |j: usize, of: &Item| -> Option<usize> {
+            let x = s_items.get(j)?;
+            let kind_fits = match (&of.slot, &x.slot) {
+                (Slot::Word { .. } | Slot::Title(_), Slot::Word { .. } | Slot::Title(_)) => {
+                    x.is_content()
+                }
+                (Slot::Entity { .. }, Slot::Entity { .. }) => true,
+                _ => false,
+            };
+            (kind_fits && !claimed.contains(&j) && !x.same_word(of)).then_some(j)
+        };
+        for (i, (e, c)) in self.elements.iter().zip(&a.cover).enumerate() {
+            if c.is_some() || a.borrowed[i] {
+                continue;
+            }
+            let item = self.item(e);
+            // Only neighbours next to each other in the claim frame the slot.
+            let next = self
+                .elements
+                .get(i + 1)
+                .filter(|n| n.k == e.k + 1)
+                .and_then(|_| a.cover[i + 1]);
+            let prev = i
+                .checked_sub(1)
+                .filter(|&p| self.elements[p].k + 1 == e.k)
+                .and_then(|p| a.cover[p]);
+            let rival = next
+                .and_then(|j| j.checked_sub(1))
+                .and_then(|j| skip_articles(j, false))
+                .and_then(|j| rival_at(j, item))
+                .or_else(|| {
+                    prev.and_then(|j| skip_articles(j + 1, true))
+                        .and_then(|j| rival_at(j, item))
+                });
+            if let Some(j) = rival {
+                let text = self.sentence_text(a.s);
+                return Some((
+                    self.text_of(item),
+                    text[s_items[j].start..s_items[j].end].to_string(),
+                ));
+            }
+        }
+        None
     }
 
     /// A claim word the sentence has the opposite of: (claim's word, sentence's word).
@@ -1807,36 +1936,53 @@ impl<'a> Checker<'a> {
         self.aligned.iter().find(|a| self.says_all_of_it(a, &[]))
     }
 
-        fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
+    fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
         a.score > 0.0
             && self.covered_but(a, &[], verified, 0)
             && self.claim.negated == self.sentence_negated(a)
-                        && !self.roles_swapped(a)
+            && !self.roles_swapped(a)
             && !self.done_versus_planned(a)
             && self.predicate_misplaced(a).is_none()
     }
 
-        /// "Nordvik is an Italian company" where the article calls Nordvik "a Swedish maker".
+    /// "Nordvik is an Italian company" where the article calls Nordvik "a Swedish maker".
     fn nationality_conflict(&self, a: &Alignment) -> Option<Outcome> {
         let claimed = self.claim.items.iter().find_map(|i| match &i.slot {
-            Slot::Entity { demonym: true, name, id, .. } => Some(id.map(|i| self.store.entities[i].name.clone()).unwrap_or(name.clone())),
+            Slot::Entity {
+                demonym: true,
+                name,
+                id,
+                ..
+            } => Some(
+                id.map(|i| self.store.entities[i].name.clone())
+                    .unwrap_or(name.clone()),
+            ),
             _ => None,
         })?;
         let described = self.predicate_misplaced(a)?;
         let s_items = self.sentence_items(a.s);
         let x = self.claim.items.iter().find_map(Item::entity_id)?;
         let sx = s_items.iter().position(|i| i.entity_id() == Some(x))?;
-        let actual = describing_zone(s_items, sx, self.lex).into_iter().find_map(|k| match &s_items[k].slot {
-            Slot::Entity { demonym: true, id: Some(i), .. } => Some(self.store.entities[*i].name.clone()),
-            _ => None,
-        })?;
+        let actual = describing_zone(s_items, sx, self.lex)
+            .into_iter()
+            .find_map(|k| match &s_items[k].slot {
+                Slot::Entity {
+                    demonym: true,
+                    id: Some(i),
+                    ..
+                } => Some(self.store.entities[*i].name.clone()),
+                _ => None,
+            })?;
         if actual == claimed {
             return None;
         }
         let name = &self.store.entities[x].name;
         let _ = name;
         let correction = format!("The article says: {described}.");
-        let diff = Difference { claim: claimed, article: actual };
+        let diff = Difference {
+            claim: claimed,
+            article: actual,
+        };
         Some(self.refuted_or_flipped("nationality", vec![a.s], correction, Some(diff)))
     }
 
@@ -1848,9 +1994,12 @@ impl<'a> Checker<'a> {
         let x = items.iter().position(|i| i.entity_id().is_some())?;
         let id = items[x].entity_id()?;
         let copula = ["is", "are", "was", "were", "remains", "became"];
-                // A noun phrase or a nationality after the copula, not a passive ("was met by").
+        // A noun phrase or a nationality after the copula, not a passive ("was met by").
         let describes = self.word_at(x + 2, &["a", "an", "the"])
-            || matches!(items.get(x + 2).map(|i| &i.slot), Some(Slot::Entity { demonym: true, .. }));
+            || matches!(
+                items.get(x + 2).map(|i| &i.slot),
+                Some(Slot::Entity { demonym: true, .. })
+            );
         if !self.word_at(x + 1, &copula) || !describes {
             return None;
         }
@@ -1875,21 +2024,28 @@ impl<'a> Checker<'a> {
         if !self.claim.realis_past || self.claim.irrealis {
             return false;
         }
-                let s_items = self.sentence_items(a.s);
+        let s_items = self.sentence_items(a.s);
         let previous = a.s.checked_sub(1).map(|p| self.sentence_items(p));
-        self.elements.iter().zip(&a.cover).zip(&a.borrowed).any(|((e, c), borrowed)| {
-            if e.hard {
-                return false;
-            }
-            if let Some(j) = c {
-                return self.irrealis_before(s_items, *j);
-            }
-            // "Details for this anticipated meeting ..." before "This event would ...".
-            *borrowed
-                && previous
-                    .and_then(|p| self.covers(self.item(e), p).map(|j| self.irrealis_before(p, j)))
-                    .unwrap_or(false)
-        })
+        self.elements
+            .iter()
+            .zip(&a.cover)
+            .zip(&a.borrowed)
+            .any(|((e, c), borrowed)| {
+                if e.hard {
+                    return false;
+                }
+                if let Some(j) = c {
+                    return self.irrealis_before(s_items, *j);
+                }
+                // "Details for this anticipated meeting ..." before "This event would ...".
+                *borrowed
+                    && previous
+                        .and_then(|p| {
+                            self.covers(self.item(e), p)
+                                .map(|j| self.irrealis_before(p, j))
+                        })
+                        .unwrap_or(false)
+            })
     }
 
     /// Whether the sentence has the claim's names on the other sides of the verb: "Japan sent
@@ -1897,7 +2053,7 @@ impl<'a> Checker<'a> {
     /// passives ("was met by") are allowed for.
     fn roles_swapped(&self, a: &Alignment) -> bool {
         let s_items = self.sentence_items(a.s);
-                // The claim's verb: its covered content words that look like verbs; in "agreed to
+        // The claim's verb: its covered content words that look like verbs; in "agreed to
         // buy" the last one says what is done.
         let verb = self
             .elements
@@ -1907,9 +2063,11 @@ impl<'a> Checker<'a> {
                 let it = self.item(e);
                 let stem = it.stem()?;
                 let j = (*c)?;
-                let catenative = self.claim.items.get(e.k + 1).and_then(Item::word_lower) == Some("to");
-                (looks_like_verb(&self.claim.items, e.k, self.lex) || catenative_object(&self.claim.items, e.k))
-                    .then_some((e.k, j, stem.to_string(), catenative))
+                let catenative =
+                    self.claim.items.get(e.k + 1).and_then(Item::word_lower) == Some("to");
+                (looks_like_verb(&self.claim.items, e.k, self.lex)
+                    || catenative_object(&self.claim.items, e.k))
+                .then_some((e.k, j, stem.to_string(), catenative))
             })
             .reduce(|first, next| if first.3 { next } else { first })
             .map(|(k, j, stem, _)| (k, j, stem));
@@ -1935,14 +2093,15 @@ impl<'a> Checker<'a> {
                 after_flips += 1;
             }
         }
-                if before_flips > 0 && after_flips > 0 {
+        if before_flips > 0 && after_flips > 0 {
             return true;
         }
         // "Lisbon Falcons won" against "Porto Mariners beat Lisbon Falcons to win": the one
         // who does it differs.
-                let (Some(claim_subject), Some(sentence_subject)) =
-            (subject_of(&self.claim.items, ck, claim_passive), subject_of(s_items, sj, sentence_passive))
-        else {
+        let (Some(claim_subject), Some(sentence_subject)) = (
+            subject_of(&self.claim.items, ck, claim_passive),
+            subject_of(s_items, sj, sentence_passive),
+        ) else {
             return false;
         };
         // The same subject, or one the claim's subject is found as ("Seoul" for "South Korea").
@@ -2039,16 +2198,38 @@ fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
         let demonym = matches!(it.slot, Slot::Entity { demonym: true, .. });
         it.entity_id().is_some()
             && !demonym
-            && !matches!(items.get(k + 1).map(|n| &n.slot), Some(Slot::Title(_) | Slot::Possessive))
-            && !k.checked_sub(1).and_then(|p| items[p].word_lower()).is_some_and(|w| {
-                matches!(w, "in" | "at" | "on" | "from" | "of" | "by" | "with" | "for" | "to" | "against" | "into" | "over")
-            })
+            && !matches!(
+                items.get(k + 1).map(|n| &n.slot),
+                Some(Slot::Title(_) | Slot::Possessive)
+            )
+            && !k
+                .checked_sub(1)
+                .and_then(|p| items[p].word_lower())
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "at"
+                            | "on"
+                            | "from"
+                            | "of"
+                            | "by"
+                            | "with"
+                            | "for"
+                            | "to"
+                            | "against"
+                            | "into"
+                            | "over"
+                    )
+                })
     };
     // The verb's own clause first, then the clauses before it, nearest first: "Nordvik
     // Industries, a Swedish maker of train parts, has agreed ..."; each clause's first name.
     let mut end = verb;
     loop {
-        let start = (0..end).rev().find(|&k| matches!(items[k].slot, Slot::Break)).map_or(0, |k| k + 1);
+        let start = (0..end)
+            .rev()
+            .find(|&k| matches!(items[k].slot, Slot::Break))
+            .map_or(0, |k| k + 1);
         if let Some(k) = (start..end).find(|&k| is_subject(k)) {
             return Some(k);
         }
@@ -2066,7 +2247,12 @@ fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<usize> {
     let mut zone = Vec::new();
     let after = match items.get(x + 1) {
         Some(i) if matches!(i.slot, Slot::Break) => Some(x + 2),
-        Some(i) if i.word_lower().is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")) => Some(x + 2),
+        Some(i)
+            if i.word_lower()
+                .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")) =>
+        {
+            Some(x + 2)
+        }
         _ => None,
     };
     if let Some(start) = after {
@@ -2075,7 +2261,9 @@ fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<usize> {
     let mut k = x;
     while k > 0 {
         let it = &items[k - 1];
-        let modifier = it.is_content() && !matches!(it.slot, Slot::Break) && !looks_like_verb(items, k - 1, lex);
+        let modifier = it.is_content()
+            && !matches!(it.slot, Slot::Break)
+            && !looks_like_verb(items, k - 1, lex);
         if !modifier {
             break;
         }
@@ -2089,7 +2277,11 @@ fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<usize> {
 
 /// A word right after "to" that follows a verb: "agreed to buy", "plans to visit".
 fn catenative_object(items: &[Item], k: usize) -> bool {
-    k >= 2 && items[k - 1].word_lower() == Some("to") && items[k - 2].word_lower().is_some_and(|w| w.ends_with("ed") || w.ends_with('s'))
+    k >= 2
+        && items[k - 1].word_lower() == Some("to")
+        && items[k - 2]
+            .word_lower()
+            .is_some_and(|w| w.ends_with("ed") || w.ends_with('s'))
 }
 
 /// "was met by", "were sent by": a form of be before the verb, or "by" after it.

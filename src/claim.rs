@@ -62,8 +62,13 @@ impl Claim {
             .iter()
             .map(|w| w.to_lowercase())
             .collect();
-                // "the plan" is a thing; "plan to" plans. A one-word cue right after a determiner is a noun.
-        let determiner = |w: &str| matches!(w, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our");
+        // "the plan" is a thing; "plan to" plans. A one-word cue right after a determiner is a noun.
+        let determiner = |w: &str| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+            )
+        };
         let irrealis = lex
             .irrealis
             .matches(&lower_words)
@@ -129,7 +134,8 @@ fn question_to_statement(store: &FactStore, body: &str, aux: &str) -> String {
             let verb_like = next.word_lower().is_some_and(|w| {
                 w.ends_with("ed") || w.ends_with("ing") || lex.is_irregular_past(w)
             });
-            let noun_phrase = next.is_content() && !verb_like && !matches!(items[f].slot, Slot::Entity { .. });
+            let noun_phrase =
+                next.is_content() && !verb_like && !matches!(items[f].slot, Slot::Entity { .. });
             if !noun_phrase {
                 break;
             }

@@ -146,7 +146,7 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
     // Ordered, so that aliases come out the same on every run.
     let mut owners: std::collections::BTreeMap<String, Vec<usize>> =
         std::collections::BTreeMap::new();
-        for &p in &people {
+    for &p in &people {
         for w in crate::text::words(&reg.entities[p].name) {
             owners.entry(w.to_lowercase()).or_default().push(p);
         }
@@ -156,7 +156,12 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
     let lex = lexicon();
     for (i, e) in reg.entities.iter().enumerate() {
         let words = crate::text::words(&e.name);
-        let generic = |w: &str| lex.is_org_keyword(w) || lex.is_stopword(&w.to_lowercase()) || lex.place(w).is_some() || lex.demonym_country(w).is_some();
+        let generic = |w: &str| {
+            lex.is_org_keyword(w)
+                || lex.is_stopword(&w.to_lowercase())
+                || lex.place(w).is_some()
+                || lex.demonym_country(w).is_some()
+        };
         if e.kind == EntityKind::Organisation && words.len() >= 2 && !generic(&words[0]) {
             owners.entry(words[0].to_lowercase()).or_default().push(i);
         }
@@ -188,7 +193,7 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
             continue;
         }
         let p = list[0];
-                let is_last = reg.entities[p].kind == EntityKind::Person
+        let is_last = reg.entities[p].kind == EntityKind::Person
             && crate::text::words(&reg.entities[p].name)
                 .last()
                 .is_some_and(|l| l.to_lowercase() == *word);

@@ -84,10 +84,11 @@ pub fn stem_word(word: &str) -> String {
         s.push_str("iz");
     }
     // y and e at the end vary with inflection (study/studied, agree/agreed): drop the difference.
-        // injury / injured, study / studied: a consonant's y (or the i it became) goes.
-    if s.ends_with('y') && s.len() > 3 && !is_vowel(s.as_bytes()[s.len() - 2]) {
-        s.pop();
-    } else if s.ends_with('i') && s.len() > 4 && !is_vowel(s.as_bytes()[s.len() - 2]) {
+    // injury / injured, study / studied: a consonant's y (or the i it became) goes.
+        let consonant_before_last = s.len() > 3 && !is_vowel(s.as_bytes()[s.len() - 2]);
+    let y_end = s.ends_with('y');
+    let i_end = s.ends_with('i') && s.len() > 4;
+    if consonant_before_last && (y_end || i_end) {
         s.pop();
     }
     if s.ends_with('e') && s.len() > 3 {
@@ -123,7 +124,7 @@ mod tests {
         same("meeting", "meetings");
         same("ally", "allies");
         same("days", "day");
-                same("travelled", "travel");
+        same("travelled", "travel");
         same("injury", "injured");
         same("install", "installed");
     }

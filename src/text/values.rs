@@ -80,7 +80,7 @@ impl Value {
                     ordinal: ao,
                 },
             ) => {
-                                // Ordinals compare whatever they count: "the first interstellar object" and
+                // Ordinals compare whatever they count: "the first interstellar object" and
                 // "the third object" are positions in one series.
                 if co != ao || (!*co && !units_match(cu, au)) {
                     return Agreement::Unrelated;
@@ -138,7 +138,7 @@ impl Value {
 
 fn units_match(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-                // Units are stems; synonyms count alike (supporters, fans).
+        // Units are stems; synonyms count alike (supporters, fans).
         (Some(a), Some(b)) => crate::lexicon::lexicon().same_meaning(a, b),
         // A bare number matches a counted one only when neither says what it counts.
         (None, None) => true,
@@ -214,8 +214,19 @@ fn read_share(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize
         _ if words.get(i + 1).map(String::as_str) == Some("of") => *lex.fractions.get(w)?,
         _ => return None,
     };
-    let used = if words.get(i + 1).map(String::as_str) == Some("of") { 2 } else { 1 };
-    Some((Value::Number { value: share, unit: Some("share".into()), ordinal: false }, used))
+    let used = if words.get(i + 1).map(String::as_str) == Some("of") {
+        2
+    } else {
+        1
+    };
+    Some((
+        Value::Number {
+            value: share,
+            unit: Some("share".into()),
+            ordinal: false,
+        },
+        used,
+    ))
 }
 
 /// A number written in digits (90, 1,000, 3.5) or words (ninety, thirty-five).
@@ -258,7 +269,7 @@ fn read_weekday(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usi
     let before_date = words
         .get(i + 1)
         .is_some_and(|n| day_number(n).is_some() || lex.month(n).is_some());
-        let after_the = i > 0 && words[i - 1] == "the";
+    let after_the = i > 0 && words[i - 1] == "the";
     let at_end = i + 1 == words.len();
     (full || ((before_date || at_end) && !after_the)).then_some((Value::Weekday { day }, 1))
 }
@@ -440,7 +451,7 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
                 .then(|| d.parse::<f64>().ok())
                 .flatten()
             })?;
-                        // "first spotted", "per second": an adverb or a unit, not a position in a series.
+            // "first spotted", "per second": an adverb or a unit, not a position in a series.
             let before = i.checked_sub(1).map(|p| words[p].as_str());
             let after = words.get(i + 1).map(String::as_str);
             if before == Some("per") || after.is_some_and(|a| a.ends_with("ed")) {
