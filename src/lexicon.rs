@@ -132,8 +132,8 @@ pub struct Lexicon {
     group_members: Vec<Vec<String>>,
     /// Longest synonym phrase, in words (phrases are matched greedily).
     pub max_phrase_words: usize,
-    /// Stem -> stems of its opposites, synonyms included (support / oppose, back / oppose).
-    antonyms: HashMap<String, HashSet<String>>,
+    /// Pairs of opposite meanings (support / oppose).
+    antonyms: HashSet<(Meaning, Meaning)>,
     /// Inflected irregular form -> lemma (met -> meet, people -> person).
     irregular: HashMap<String, String>,
     /// Past-tense forms of irregular verbs (took, met, sent).
@@ -176,6 +176,13 @@ pub struct Lexicon {
     org_keywords: HashSet<String>,
     place_keywords: HashSet<String>,
     event_keywords: HashSet<String>,
+}
+
+/// One meaning of a word: a synonym group, or a word that has none.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Meaning {
+    Group(u32),
+    Stem(String),
 }
 
 /// The lexicon built from the embedded data files, parsed on first use.
@@ -227,7 +234,8 @@ impl Lexicon {
     ///
     /// The files are part of the source tree and checked by the tests, so a malformed line is
     /// skipped rather than reported: there is no user who could fix it at run time.
-    fn embedded() -> Lexicon {
+    #[doc(hidden)]
+    pub fn embedded() -> Lexicon {
         let mut lex = Lexicon::default();
         lex.load_countries(include_str!("../data/countries.tsv"));
         lex.load_regions(include_str!("../data/regions.tsv"));
@@ -265,8 +273,8 @@ impl Lexicon {
             .keys()
             .chain(self.demonyms.keys())
             .map(|p| {
-                crate::text::words(p)
-                    .first()
+                plain_words(p)
+                    .next()
                     .map(|w| w.to_lowercase())
                     .unwrap_or_default()
             })
@@ -444,26 +452,31 @@ impl Lexicon {
         out
     }
 
+    /// A word's meanings, for opposites: its synonym groups, or the stem itself when it has
+    /// none. "backed" and "supported" share a meaning, so both oppose "opposed".
+    fn meanings(&self, stem: &str) -> Vec<Meaning> {
+        let groups = self.groups(stem);
+        if groups.is_empty() {
+            vec![Meaning::Stem(stem.to_string())]
+        } else {
+            groups.iter().map(|&g| Meaning::Group(g)).collect()
+        }
+    }
+
     fn load_antonyms(&mut self, text: &str) {
-        // Built once at start-up: each side is widened to its synonyms, so that "backed" is
-        // the opposite of "opposed" as "supported" is.
         for line in data_lines(text) {
-            let sides: Vec<Vec<String>> = alternatives(line)
+            let sides: Vec<Vec<Meaning>> = alternatives(line)
                 .iter()
-                .map(|w| self.with_synonyms(&self.stem_phrase(w)))
+                .map(|w| self.meanings(&self.stem_phrase(w)))
                 .collect();
             for (i, a) in sides.iter().enumerate() {
                 for (j, b) in sides.iter().enumerate() {
-                    if i == j {
-                        continue;
-                    }
-                    for x in a {
-                        for y in b {
-                            if x != y {
-                                self.antonyms
-                                    .entry(x.clone())
-                                    .or_default()
-                                    .insert(y.clone());
+                    if i != j {
+                        for x in a {
+                            for y in b {
+                                if x != y {
+                                    self.antonyms.insert((x.clone(), y.clone()));
+                                }
                             }
                         }
                     }
@@ -561,11 +574,14 @@ impl Lexicon {
 
     /// Stems every word of a phrase, resolving irregular forms first.
     pub fn stem_phrase(&self, phrase: &str) -> String {
-        crate::text::words(phrase)
-            .iter()
-            .map(|w| self.stem(&w.to_lowercase()))
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut out = String::new();
+        for w in plain_words(phrase) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&self.stem(&w.to_lowercase()));
+        }
+        out
     }
 
     /// The stem of one lowercased word, resolving irregular forms first.
@@ -594,7 +610,11 @@ impl Lexicon {
 
     /// Whether two stems are opposites (support / oppose, backed / opposed).
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
-        self.antonyms.get(a).is_some_and(|s| s.contains(b))
+        let (ma, mb) = (self.meanings(a), self.meanings(b));
+        ma.iter().any(|x| {
+            mb.iter()
+                .any(|y| self.antonyms.contains(&(x.clone(), y.clone())))
+        })
     }
 
     /// Whether a verb stem names a relation that holds both ways (meet, negotiate).
@@ -701,10 +721,23 @@ impl Lexicon {
     }
 }
 
+/// The words of a data-file phrase. Most are plain words and spaces, split directly; the
+/// rest (abbreviations, possessives) go through the tokenizer. Loading the lexicon at every
+/// start-up makes this worth the shortcut.
+fn plain_words(phrase: &str) -> Box<dyn Iterator<Item = String> + '_> {
+    let plain = phrase
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    if plain {
+        Box::new(phrase.split_whitespace().map(str::to_string))
+    } else {
+        Box::new(crate::text::words(phrase).into_iter())
+    }
+}
+
 /// Lowercases a title and unifies spelling variants that never change the office.
 pub fn normalize_title(title: &str) -> String {
-    crate::text::words(title)
-        .iter()
+    plain_words(title)
         .map(|w| normalize_title_word(&w.to_lowercase()).to_string())
         .collect::<Vec<_>>()
         .join(" ")

@@ -85,7 +85,7 @@ pub fn stem_word(word: &str) -> String {
     }
     // y and e at the end vary with inflection (study/studied, agree/agreed): drop the difference.
     // injury / injured, study / studied: a consonant's y (or the i it became) goes.
-        let consonant_before_last = s.len() > 3 && !is_vowel(s.as_bytes()[s.len() - 2]);
+    let consonant_before_last = s.len() > 3 && !is_vowel(s.as_bytes()[s.len() - 2]);
     let y_end = s.ends_with('y');
     let i_end = s.ends_with('i') && s.len() > 4;
     if consonant_before_last && (y_end || i_end) {
