@@ -75,21 +75,26 @@ impl Item {
 
     /// Whether two items are words of the same meaning (equal stems or a shared synonym group).
     pub fn same_word(&self, other: &Item) -> bool {
-        match (&self.slot, &other.slot) {
-            (
-                Slot::Word {
-                    stem: a,
-                    groups: ga,
-                    ..
-                },
-                Slot::Word {
-                    stem: b,
-                    groups: gb,
-                    ..
-                },
-            ) => a == b || ga.iter().any(|g| gb.contains(g)),
-            _ => false,
-        }
+        use crate::text::stem::derivational_root;
+        let (
+            Slot::Word {
+                stem: a,
+                groups: ga,
+                ..
+            },
+            Slot::Word {
+                stem: b,
+                groups: gb,
+                ..
+            },
+        ) = (&self.slot, &other.slot)
+        else {
+            return false;
+        };
+        a == b
+            || ga.iter().any(|g| gb.contains(g))
+            // maker / make, researchers / research
+            || (a.len() >= 4 && b.len() >= 4 && derivational_root(a) == derivational_root(b))
     }
 
     pub fn stem(&self) -> Option<&str> {

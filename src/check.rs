@@ -1213,7 +1213,9 @@ impl<'a> Checker<'a> {
             return false;
         };
         let index = &self.store.sentence_index;
-        index.has(&format!("w{stem}")) || groups.iter().any(|g| index.has(&format!("g{g}")))
+        index.has(&format!("w{stem}"))
+            || index.has(&format!("r{}", crate::text::stem::derivational_root(stem)))
+            || groups.iter().any(|g| index.has(&format!("g{g}")))
     }
 
     /// Whether the sentence accounts for every claim element but `except`, with the usual

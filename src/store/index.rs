@@ -38,6 +38,7 @@ pub fn keys(item: &Item, out: &mut Vec<String>) {
             ..
         } => {
             out.push(format!("w{stem}"));
+            out.push(format!("r{}", crate::text::stem::derivational_root(stem)));
             out.extend(groups.iter().map(|g| format!("g{g}")));
         }
         _ => {}

@@ -101,9 +101,47 @@ pub fn stem_word(word: &str) -> String {
     s
 }
 
+/// The root a stem shares with its derivations, for words the stemmer keeps apart:
+/// maker / make, researcher / research, approval / approve, performance / perform,
+/// election / elect. Only long enough stems are cut, so short words keep their identity.
+pub fn derivational_root(stem: &str) -> &str {
+    for (suffix, keep) in [
+        ("ment", 4),
+        ("anc", 4),
+        ("enc", 4),
+        ("tion", 4),
+        ("er", 3),
+        ("or", 3),
+        ("al", 4),
+    ] {
+        if let Some(root) = stem.strip_suffix(suffix) {
+            if root.len() >= keep {
+                // "election" keeps its t: elect.
+                return if suffix == "tion" {
+                    &stem[..root.len() + 1]
+                } else {
+                    root
+                };
+            }
+        }
+    }
+    stem
+}
+
 #[cfg(test)]
 mod tests {
-    use super::stem_word;
+    use super::{derivational_root, stem_word};
+
+    #[test]
+    fn derivations_share_a_root() {
+        let root = |w: &str| derivational_root(&stem_word(w)).to_string();
+        assert_eq!(root("maker"), root("make"));
+        assert_eq!(root("researchers"), root("research"));
+        assert_eq!(root("approval"), root("approve"));
+        assert_eq!(root("election"), root("elect"));
+        assert_eq!(root("performance"), root("perform"));
+        assert_ne!(root("water"), root("wait"));
+    }
 
     fn same(a: &str, b: &str) {
         assert_eq!(stem_word(a), stem_word(b), "{a} vs {b}");
