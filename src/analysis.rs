@@ -93,8 +93,11 @@ impl Item {
         };
         a == b
             || ga.iter().any(|g| gb.contains(g))
-            // maker / make, researchers / research
-            || (a.len() >= 4 && b.len() >= 4 && derivational_root(a) == derivational_root(b))
+            // maker / make, researchers / research (roots share their first letter)
+            || (a.len() >= 4
+                && b.len() >= 4
+                && a.as_bytes()[0] == b.as_bytes()[0]
+                && derivational_root(a) == derivational_root(b))
     }
 
     pub fn stem(&self) -> Option<&str> {

@@ -91,6 +91,8 @@ struct Alignment {
     /// petition" after "shop owners"): accounted for, but not by an item of this sentence.
     borrowed: Vec<bool>,
     score: f32,
+    /// Whether a negation in the sentence bears on the words it shares with the claim.
+    negated: bool,
 }
 
 struct Checker<'a> {
@@ -99,6 +101,8 @@ struct Checker<'a> {
     elements: Vec<Element>,
     aligned: Vec<Alignment>,
     lex: &'static Lexicon,
+    /// The best sentence that says the whole claim, once worked out (index into `aligned`).
+    supporting: std::cell::OnceCell<Option<usize>>,
 }
 
 /// How the checker read a claim and lined it up with the best sentences, for `--debug`.
@@ -219,6 +223,7 @@ impl<'a> Checker<'a> {
             elements,
             aligned: Vec::new(),
             lex,
+            supporting: std::cell::OnceCell::new(),
         };
         checker.aligned = checker
             .candidate_sentences()
@@ -351,12 +356,15 @@ impl<'a> Checker<'a> {
         } else {
             0.0
         };
-        Alignment {
+        let mut a = Alignment {
             s,
             cover,
             borrowed,
             score,
-        }
+            negated: false,
+        };
+        a.negated = self.negation_reaches(&a);
+        a
     }
 
     /// Whether a sentence starts with a pronoun or a possessive that points back ("It",
@@ -406,16 +414,19 @@ impl<'a> Checker<'a> {
                 }
                 None
             }
-            Slot::Title(t) => items.iter().position(|x| match &x.slot {
-                Slot::Title(u) => titles_match(t, u, lex),
+            Slot::Title(t) => {
                 // "the two councillors who voted against": a plural title reads as a word, or
                 // as what a number counts.
-                Slot::Word { stem, .. } => !t.contains(' ') && *stem == lex.stem(t),
-                Slot::Value(Value::Number { unit: Some(u), .. }) => {
-                    !t.contains(' ') && *u == lex.stem(t)
-                }
-                _ => false,
-            }),
+                let one_word = (!t.contains(' ')).then(|| lex.stem(t));
+                items.iter().position(|x| match &x.slot {
+                    Slot::Title(u) => titles_match(t, u, lex),
+                    Slot::Word { stem, .. } => one_word.as_ref() == Some(stem),
+                    Slot::Value(Value::Number { unit: Some(u), .. }) => {
+                        one_word.as_ref() == Some(u)
+                    }
+                    _ => false,
+                })
+            }
             Slot::Value(v) => items.iter().position(|x| match &x.slot {
                 Slot::Value(u) => {
                     matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
@@ -621,10 +632,14 @@ fn is_approximate(word: &str) -> bool {
 
 /// Whether a claim's title names the same office as the article's.
 fn titles_match(claim: &str, article: &str, lex: &Lexicon) -> bool {
+    if claim == article {
+        return true;
+    }
     let (c, a) = (normalize_title(claim), normalize_title(article));
     // "councillors" and "councillor" are one office.
-    let stems = |t: &str| t.split(' ').map(|w| lex.stem(w)).collect::<Vec<_>>();
-    lex.titles_equivalent(&c, &a) || stems(&c) == stems(&a)
+    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    let words = |t: &str| t.split(' ').map(singular).collect::<Vec<_>>();
+    c == a || lex.titles_equivalent(&c, &a) || words(&c) == words(&a)
 }
 
 /// A claim that somebody holds an office: "Park is the foreign minister".
@@ -1271,9 +1286,13 @@ impl<'a> Checker<'a> {
         hard_covered && verb_covered && share >= 0.5
     }
 
+    fn sentence_negated(&self, a: &Alignment) -> bool {
+        a.negated
+    }
+
     /// Whether a negation in the sentence bears on the words it shares with the claim: an odd
     /// number of negations in the few words before one of them, within its clause.
-    fn sentence_negated(&self, a: &Alignment) -> bool {
+    fn negation_reaches(&self, a: &Alignment) -> bool {
         let items = self.sentence_items(a.s);
         // A negation reaches a few content words forward, within its clause.
         let scope = |neg: usize| {
@@ -1935,7 +1954,12 @@ impl<'a> Checker<'a> {
 
     /// The best sentence that says everything the claim says.
     fn supporting(&self) -> Option<&Alignment> {
-        self.aligned.iter().find(|a| self.says_all_of_it(a, &[]))
+        let found = self.supporting.get_or_init(|| {
+            self.aligned
+                .iter()
+                .position(|a| self.says_all_of_it(a, &[]))
+        });
+        found.map(|k| &self.aligned[k])
     }
 
     fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {

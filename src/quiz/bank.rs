@@ -17,6 +17,11 @@ use crate::store::FactStore;
 pub const BUILTIN_BANK: &str = include_str!("../../questions/trilateral-talks.toml");
 pub const BUILTIN_BANK_NAME: &str = "questions/trilateral-talks.toml";
 
+/// The most questions one bank may hold. A class quiz has tens; thousands mean the wrong file
+/// or a generator gone wrong, and would make `quiz run`, worksheets and reports unusable.
+/// Loading a bank file and importing a GIFT file both refuse more, naming the file and count.
+pub const MAX_QUESTIONS: usize = 1_000;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -216,6 +221,7 @@ impl Bank {
             let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
             Error::input(format!("{source}:{line}:{col}: {}", e.message().trim()))
         })?;
+        check_count(source, file.questions.len())?;
         let mut seen = HashSet::new();
         for q in &file.questions {
             if !seen.insert(q.id.as_str()) {
@@ -237,6 +243,12 @@ impl Bank {
             source: source.to_string(),
             dir: None,
         })
+    }
+
+    /// An error naming the bank when it holds more than [`MAX_QUESTIONS`] questions (for banks
+    /// built in memory, such as an imported GIFT file; [`Bank::parse`] checks this itself).
+    pub fn check_size(&self) -> Result<(), Error> {
+        check_count(&self.source, self.questions.len())
     }
 
     /// The article file the bank is about, if it names one.
@@ -282,6 +294,16 @@ impl Bank {
         };
         toml::to_string_pretty(&file).unwrap_or_default()
     }
+}
+
+/// `source: 1001 questions; a bank holds at most 1000 ...` when there are too many.
+fn check_count(source: &str, count: usize) -> Result<(), Error> {
+    if count > MAX_QUESTIONS {
+        return Err(Error::input(format!(
+            "{source}: {count} questions; a bank holds at most {MAX_QUESTIONS} (split it into several banks)"
+        )));
+    }
+    Ok(())
 }
 
 /// What is wrong with one question, if anything.
@@ -408,6 +430,29 @@ mod tests {
         assert_eq!(id_line(text, "a", 1), 2);
         assert_eq!(id_line(text, "a", 2), 6);
         assert_eq!(id_line(text, "b", 1), 4);
+    }
+
+    #[test]
+    fn a_bank_may_hold_max_questions_and_no_more() {
+        let bank = |n: usize| {
+            (0..n)
+                .map(|i| format!("[[question]]\nid = \"q{i}\"\nkind = \"true_false\"\nprompt = \"p\"\nanswer = true\n"))
+                .collect::<String>()
+        };
+        assert_eq!(
+            Bank::parse("full.toml", &bank(MAX_QUESTIONS))
+                .unwrap()
+                .questions
+                .len(),
+            MAX_QUESTIONS
+        );
+        let err = Bank::parse("big.toml", &bank(MAX_QUESTIONS + 1))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "big.toml: 1001 questions; a bank holds at most 1000 (split it into several banks)"
+        );
     }
 
     #[test]
