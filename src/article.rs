@@ -231,7 +231,14 @@ fn read_dateline(sentence: &str) -> Option<(Dateline, usize)> {
             .next()
             .is_some_and(|m| lex.month(m).is_some())
     });
-    if !place_ok || !date_ok || source.is_empty() {
+    // A news agency's name, not a parenthetical remark ("(April 8, 1974 - February 2, 2014)").
+    let source_ok = !source.is_empty()
+        && source.split_whitespace().count() <= 5
+        && !source.chars().any(|c| c.is_ascii_digit());
+    // Without a date, only a place in capitals or a known place reads as a dateline
+    // ("WASHINGTON (Reuters)"), not any name with a bracket after it.
+    let known_place = place.chars().all(|c| !c.is_lowercase()) || lex.place(place).is_some();
+    if !place_ok || !date_ok || !source_ok || (date.is_none() && !known_place) {
         return None;
     }
     let mut rest = close + 1;

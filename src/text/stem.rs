@@ -32,6 +32,10 @@ pub fn stem_word(word: &str) -> String {
         return word.to_string();
     }
     let mut s = word.replace('-', "");
+    // died / die, tied / tie: too short for the general rules.
+    if s.len() == 4 && s.ends_with("ied") {
+        s = format!("{}e", &s[..2]);
+    }
     // British -ise spellings stem like the American -ize ones.
     for suffix in ["isations", "isation", "ising", "ised", "ises", "ise"] {
         if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
@@ -110,6 +114,9 @@ pub fn derivational_root(stem: &str) -> &str {
         ("anc", 4),
         ("enc", 4),
         ("tion", 4),
+        ("ical", 4),
+        ("iv", 5),
+        ("ic", 4),
         ("er", 3),
         ("or", 3),
         ("al", 4),
