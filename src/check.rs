@@ -1698,10 +1698,12 @@ impl<'a> Checker<'a> {
                 let it = self.item(e);
                 let covered = c.is_some()
                     || match &it.slot {
-                        Slot::Entity { name, .. } => {
+                                                Slot::Entity { name, .. } => {
+                            // A name given in part: its last word ("Cruz" for "Penélope Cruz"),
+                            // unless that word is generic ("School", "University").
                             let name_words = crate::text::words(&name.to_lowercase());
-                            name_words.iter().any(|w| words.contains(w))
-                                || (Some(e.k) == first_entity && has_pronoun)
+                            let last = name_words.last().filter(|w| !self.lex.is_org_keyword(w) && !self.lex.is_place_keyword(w));
+                            last.is_some_and(|w| words.contains(w)) || (Some(e.k) == first_entity && has_pronoun)
                         }
                         _ => Some(e.k) == first_entity && has_pronoun,
                     };
