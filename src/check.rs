@@ -1801,18 +1801,7 @@ impl<'a> Checker<'a> {
         };
         let rival_at = |j: usize, of: &Item| -> Option<usize> {
             let x = s_items.get(j)?;
-            let kind_fits = match (&of.slot, &x.slot) {
-                // An adverb ("usually") qualifies; it does not stand in for a noun or a verb.
-                (Slot::Word { .. } | Slot::Title(_), Slot::Word { lower, .. }) => {
-                    x.is_content() && !lower.ends_with("ly")
-                }
-                (Slot::Word { .. } | Slot::Title(_), Slot::Title(_)) => true,
-                // "Chechen-Ingush ASSR" and "Chechen-Ingush Autonomous ... Republic" are one name.
-                (Slot::Entity { name: a, .. }, Slot::Entity { name: b, .. }) => {
-                    !shares_a_word(a, b)
-                }
-                _ => false,
-            };
+            let kind_fits = can_stand_in(of, x, self.lex);
             (kind_fits && !claimed.contains(&j) && !x.same_word(of)).then_some(j)
         };
         for (i, (e, c)) in self.elements.iter().zip(&a.cover).enumerate() {
@@ -1932,9 +1921,9 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let claim_item = claim_keys[old_index].1.map(|i| &self.claim.items[i]);
-            let same_type = claim_item.is_some_and(|c| {
+                        let same_type = claim_item.is_some_and(|c| {
                 (new_index..new_index + new_len)
-                    .all(|j| same_slot_type(c, &s_items[sentence_keys[j].1]))
+                    .all(|j| can_stand_in(c, &s_items[sentence_keys[j].1], self.lex))
             });
             if !same_type {
                 continue;
@@ -2336,10 +2325,24 @@ fn is_passive(items: &[Item], k: usize) -> bool {
     be || by_after
 }
 
-/// Whether two items can stand in for each other: both names, both values, both offices,
-/// or both words.
-fn same_slot_type(a: &Item, b: &Item) -> bool {
-    std::mem::discriminant(&a.slot) == std::mem::discriminant(&b.slot)
+/// Whether a sentence item can stand where a claim item stands, so that finding it there
+/// instead contradicts the claim: names with names (not two forms of one name), values with
+/// values, and nouns or verbs with their own kind, never an adverb ("usually", "only").
+fn can_stand_in(claim: &Item, sentence: &Item, lex: &Lexicon) -> bool {
+    let verbish = |w: &str| w.ends_with("ed") || w.ends_with("ing") || lex.is_irregular_past(w);
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "only" | "also" | "just" | "even");
+    match (&claim.slot, &sentence.slot) {
+        (Slot::Entity { name: a, .. }, Slot::Entity { name: b, .. }) => !shares_a_word(a, b),
+        (Slot::Value(_), Slot::Value(_)) => true,
+        (Slot::Title(_), Slot::Title(_)) => true,
+        (Slot::Word { lower: a, .. }, Slot::Word { lower: b, content: true, .. }) => {
+            !adverb(a) && !adverb(b) && verbish(a) == verbish(b)
+        }
+        (Slot::Word { lower: w, .. }, Slot::Title(_)) | (Slot::Title(_), Slot::Word { lower: w, .. }) => {
+            !adverb(w) && !verbish(w) && sentence.is_content()
+        }
+        _ => false,
+    }
 }
 
 /// Whether two names have a word in common (a short and a long form of one name).

@@ -104,8 +104,8 @@ fn fever_symmetric_dev() {
     println!("{text}");
     // Published: BERT 57.5%, re-weighted 61.6%, word overlap about 65%; the target is 75%.
     assert!(
-        report.accuracy() >= 0.70,
-        "FEVER Symmetric dev accuracy {:.3} below 0.70",
+        report.accuracy() >= 0.745,
+        "FEVER Symmetric dev accuracy {:.3} below 0.745",
         report.accuracy()
     );
 }
