@@ -241,3 +241,35 @@ fn eval_prints_accuracy_and_confusion() {
     assert!(out.contains("confusion"));
     assert!(out.contains("precision"));
 }
+
+#[test]
+fn an_overlay_beside_the_article_adds_names_and_corrects_offices() {
+    let dir = std::env::temp_dir().join(format!("factcheck-overlay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("today.txt");
+    std::fs::write(&article, "Talks planned\nMayor Ann Lee opened the new bridge on Monday.\nThe bridge cost 20 million dollars.\n").unwrap();
+    let claim = "Ann Lee is the governor";
+    // Without the overlay the article gives her only the office of mayor.
+    let before = run(&["--article", article.to_str().unwrap(), claim]);
+    assert_eq!(before.status.code(), Some(3), "{}", stdout(&before));
+    std::fs::write(
+        dir.join("today.facts.toml"),
+        "[[entity]]\nname = \"Ann Lee\"\nkind = \"person\"\naliases = [\"Ms Lee\", \"Annie\"]\n\n\
+         [[role]]\nperson = \"Ann Lee\"\ntitle = \"Governor\"\nsentence = 2\n",
+    )
+    .unwrap();
+    let after = run(&["--article", article.to_str().unwrap(), claim]);
+    assert_eq!(after.status.code(), Some(0), "{}", stdout(&after));
+    let facts = stdout(&run(&["facts", "--article", article.to_str().unwrap()]));
+    assert!(facts.contains("Annie"), "{facts}");
+    // A broken overlay is an error that names the file and line.
+    std::fs::write(
+        dir.join("today.facts.toml"),
+        "[[role]]\nperson = \"Ann Lee\"\nsentence = 99\ntitle = \"x\"\n",
+    )
+    .unwrap();
+    assert_error(
+        &run(&["--article", article.to_str().unwrap(), claim]),
+        "sentence 99 does not exist",
+    );
+}
