@@ -1,0 +1,368 @@
+//! Lining a claim up with the article's sentences: which sentences to look at, which
+//! sentence item says what each claim item says, and how much of the claim a sentence covers.
+
+use super::*;
+#[allow(unused_imports)]
+use super::{closed::*, conflicts::*, grammar::*, offices::*, support::*};
+
+impl<'a> Checker<'a> {
+    /// The sentences worth aligning: in a short article all of them; in a long one the
+    /// best-scoring sentences that share something with the claim, found through the index.
+    pub(super) fn candidate_sentences(&self) -> Vec<usize> {
+        const ALIGN_ALL_UP_TO: usize = 64;
+        const CANDIDATES: usize = 48;
+        let n = self.store.items.len();
+        if n <= ALIGN_ALL_UP_TO {
+            return (0..n).collect();
+        }
+        let mut weight: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
+        let mut keys = Vec::new();
+        for e in &self.elements {
+            keys.clear();
+            let it = self.item(e);
+            let country = match &it.slot {
+                Slot::Entity { id: Some(id), .. } => Some(self.store.entities[*id].name.as_str()),
+                Slot::Entity { name, .. } => Some(name.as_str()),
+                _ => None,
+            };
+            crate::store::index::query_keys(it, country, &mut keys);
+            keys.sort();
+            keys.dedup();
+            for key in &keys {
+                for &s in self.store.sentence_index.sentences_with(key) {
+                    *weight.entry(s).or_default() += e.weight;
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = weight.into_iter().collect();
+        ranked.sort_by(|a, b| {
+            b.1.partial_cmp(&a.1)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.0.cmp(&b.0))
+        });
+        ranked.truncate(CANDIDATES);
+        ranked.into_iter().map(|(s, _)| s as usize).collect()
+    }
+
+    /// A headline question or a section label asserts nothing.
+    pub(super) fn asserts(&self, s: usize) -> bool {
+        self.store
+            .sentence_index
+            .asserts
+            .get(s)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    pub(super) fn align(&self, s: usize) -> Alignment {
+        let items = self.sentence_items(s);
+        let cover: Vec<Option<usize>> = self
+            .elements
+            .iter()
+            .map(|e| self.covers(self.item(e), items))
+            .collect();
+        // A sentence that opens with a pronoun continues the one before it.
+        let previous = (s > 0 && self.opens_with_pronoun(s)).then(|| self.sentence_items(s - 1));
+        // Only what a pronoun can stand for is borrowed, never the verb, and only by a
+        // sentence that says some of the claim's words itself.
+        let says_some = self
+            .elements
+            .iter()
+            .zip(&cover)
+            .any(|(e, c)| !e.hard && c.is_some());
+        let borrowed: Vec<bool> = self
+            .elements
+            .iter()
+            .zip(&cover)
+            .map(|(e, c)| {
+                says_some
+                    && c.is_none()
+                    && !looks_like_verb(&self.claim.items, e.k, self.lex)
+                    && previous.is_some_and(|p| self.covers(self.item(e), p).is_some())
+            })
+            .collect();
+        let total: f32 = self.elements.iter().map(|e| e.weight).sum();
+        let got: f32 = self
+            .elements
+            .iter()
+            .zip(cover.iter().zip(&borrowed))
+            .map(|(e, (c, b))| {
+                if c.is_some() {
+                    e.weight
+                } else if *b {
+                    0.9 * e.weight
+                } else {
+                    0.0
+                }
+            })
+            .sum();
+        let score = if total > 0.0 && self.asserts(s) {
+            got / total
+        } else {
+            0.0
+        };
+        let mut a = Alignment {
+            s,
+            cover,
+            borrowed,
+            score,
+            negated: false,
+        };
+        a.negated = self.negation_reaches(&a);
+        a
+    }
+
+    /// Whether a sentence starts with a pronoun or a possessive that points back ("It",
+    /// "Their petition", "He said").
+    pub(super) fn opens_with_pronoun(&self, s: usize) -> bool {
+        let first = self.sentence_items(s).iter().find_map(Item::word_lower);
+        first.is_some_and(|w| {
+            matches!(
+                w,
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "those"
+            )
+        })
+    }
+
+    /// The sentence item that says what the claim item says, if any.
+    pub(super) fn covers(&self, c: &Item, items: &[Item]) -> Option<usize> {
+        let lex = self.lex;
+        match &c.slot {
+            Slot::Entity { id, name, kind, .. } => {
+                if let Some(id) = id {
+                    if let Some(p) = items.iter().position(|x| x.entity_id() == Some(*id)) {
+                        return Some(p);
+                    }
+                }
+                // A city stands inside its country: "held in Kuala Lumpur" says "in Malaysia".
+                if *kind == EntityKind::Country {
+                    let country = id
+                        .map(|i| self.store.entities[i].name.clone())
+                        .unwrap_or_else(|| name.clone());
+                    return items.iter().position(|x| match &x.slot {
+                        Slot::Entity {
+                            kind: EntityKind::Place,
+                            country: Some(c),
+                            ..
+                        } => *c == country,
+                        _ => false,
+                    });
+                }
+                None
+            }
+            Slot::Title(t) => {
+                // "the two councillors who voted against": a plural title reads as a word, or
+                // as what a number counts.
+                let one_word = (!t.contains(' ')).then(|| lex.stem(t));
+                items.iter().position(|x| match &x.slot {
+                    Slot::Title(u) => titles_match(t, u, lex),
+                    Slot::Word { stem, .. } => one_word.as_ref() == Some(stem),
+                    Slot::Value(Value::Number { unit: Some(u), .. }) => {
+                        one_word.as_ref() == Some(u)
+                    }
+                    _ => false,
+                })
+            }
+            Slot::Value(v) => items.iter().position(|x| match &x.slot {
+                Slot::Value(u) => {
+                    matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
+                }
+                _ => false,
+            }),
+            Slot::Word { lower, .. } => items.iter().position(|x| match &x.slot {
+                Slot::Word {
+                    lower: l2,
+                    content: true,
+                    ..
+                } => {
+                    c.same_word(x)
+                        || (lower.len() >= 6
+                            && !lower.contains(' ')
+                            && fuzzy::close_enough_lower(lower, l2))
+                }
+                // "minister" is part of the title "foreign minister".
+                Slot::Title(u) => u.split(' ').any(|w| w == lower),
+                // "councillors" in "the two councillors".
+                Slot::Value(Value::Number { unit: Some(u), .. }) => {
+                    c.stem().is_some_and(|s| lex.same_meaning(s, u))
+                }
+                _ => false,
+            }),
+            _ => None,
+        }
+    }
+
+    pub(super) fn word_count(&self) -> usize {
+        self.elements.iter().filter(|e| !e.hard).count()
+    }
+
+    /// How many claim words may go unmatched in a sentence that otherwise says the claim:
+    /// one in four, for paraphrase, provided the article uses the word somewhere.
+    pub(super) fn word_allowance(&self) -> usize {
+        (self.word_count() + 1) / 4
+    }
+
+    pub(super) fn in_article_vocabulary(&self, item: &Item) -> bool {
+        let Slot::Word { stem, groups, .. } = &item.slot else {
+            return false;
+        };
+        let index = &self.store.sentence_index;
+        index.has(&format!("w{stem}"))
+            || index.has(&format!("r{}", crate::text::stem::derivational_root(stem)))
+            || groups.iter().any(|g| index.has(&format!("g{g}")))
+    }
+
+    /// Whether the sentence accounts for every claim element but `except`, with the usual
+    /// allowance for paraphrase. `verified` items count as accounted for.
+    pub(super) fn covered_but(
+        &self,
+        a: &Alignment,
+        except: &[usize],
+        verified: &[usize],
+        extra_words: usize,
+    ) -> bool {
+        let mut loose_words = 0;
+        for ((e, c), borrowed) in self.elements.iter().zip(&a.cover).zip(&a.borrowed) {
+            if c.is_some() || *borrowed || except.contains(&e.k) || verified.contains(&e.k) {
+                continue;
+            }
+            if e.hard {
+                return false;
+            }
+            if !self.in_article_vocabulary(self.item(e)) && extra_words == 0 {
+                return false;
+            }
+            loose_words += 1;
+        }
+        loose_words <= self.word_allowance() + extra_words
+    }
+
+    pub(super) fn sentence_negated(&self, a: &Alignment) -> bool {
+        a.negated
+    }
+
+    /// Whether a negation in the sentence bears on the words it shares with the claim: an odd
+    /// number of negations in the few words before one of them, within its clause.
+    pub(super) fn negation_reaches(&self, a: &Alignment) -> bool {
+        let items = self.sentence_items(a.s);
+        // A negation reaches a few content words forward, within its clause.
+        let scope = |neg: usize| {
+            let mut j = neg + 1;
+            let mut content = 0;
+            let mut reached = Vec::new();
+            while j < items.len() && content < 5 && !matches!(items[j].slot, Slot::Break) {
+                reached.push(j);
+                if items[j].is_content() {
+                    content += 1;
+                }
+                j += 1;
+            }
+            reached
+        };
+        let mut times_negated = vec![0u32; items.len()];
+        for (k, it) in items.iter().enumerate() {
+            if matches!(it.slot, Slot::Negation) {
+                for j in scope(k) {
+                    times_negated[j] += 1;
+                }
+            }
+        }
+        // Negated if any word the claim shares with it is: "did not detect any ammonia"
+        // denies finding ammonia, "its age has not been measured" denies measuring it.
+        a.cover.iter().flatten().any(|&j| times_negated[j] % 2 == 1)
+    }
+}
+
+/// Claim positions that only hedge or place in time ("will", "expected", "already", "last
+/// week"): the article need not repeat them for the claim to hold.
+pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
+    let lex = lexicon();
+    let mut soft = Vec::new();
+    let words: Vec<(usize, String)> = claim
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, it)| it.word_lower().map(|w| (k, w.to_string())))
+        .collect();
+    const STILL_CONTENT: &[&str] = &[
+        "plan",
+        "planned",
+        "planning",
+        "proposed",
+        "propose",
+        "scheduled",
+        "schedule",
+    ];
+    let lowered: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
+    let irrealis = lex.irrealis.matches(&lowered).map(|m| (m, false));
+    let realis = lex.realis.matches(&lowered).map(|m| (m, true));
+    for ((start, phrase), is_realis) in irrealis.chain(realis) {
+        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0].as_str()) {
+            continue;
+        }
+        // "took place", "happened" are what the claim says happened, not a hedge on it.
+        if is_realis
+            && phrase
+                .iter()
+                .any(|w| lex.is_irregular_past(w) || w.ends_with("ed"))
+        {
+            continue;
+        }
+        soft.extend((0..phrase.len()).map(|i| words[start + i].0));
+    }
+    // "lasted" in "the pause lasted 90 days" only links the pause to its value.
+    let has_value = claim.items.iter().any(|i| matches!(i.slot, Slot::Value(_)));
+    if has_value {
+        for (k, w) in &words {
+            let lemma = lex.irregular_lemma(w).unwrap_or(w);
+            let stem = lex.stem(lemma);
+            if lex
+                .linking
+                .iter()
+                .any(|p| p.len() == 1 && lex.stem(&p[0]) == stem)
+            {
+                soft.push(*k);
+            }
+        }
+    }
+    for (k, w) in &words {
+        if matches!(
+            w.as_str(),
+            "also" | "still" | "currently" | "now" | "reportedly" | "just" | "indeed" | "actually"
+        ) || is_approximate(w)
+        {
+            soft.push(*k);
+        }
+    }
+    soft
+}
+
+/// Hedges that only round a number ("about 40,000"), as opposed to ones that bound it
+/// ("more than", "at least"), which change what the claim says.
+pub(super) fn is_approximate(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "circa"
+            | "estimated"
+            | "several"
+            | "many"
+            | "numerous"
+            | "various"
+    )
+}

@@ -1,0 +1,549 @@
+//! Contradictions: the rules that find, in a well-aligned sentence, what makes the claim
+//! false (another value or place in the same slot, an opposite, a negation, a planned
+//! event claimed as done, another nationality).
+
+use super::*;
+#[allow(unused_imports)]
+use super::{align::*, closed::*, grammar::*, offices::*, support::*};
+
+impl<'a> Checker<'a> {
+    /// The word or entity before item `k`, skipping articles: (word, entity).
+    pub(super) fn left_of(
+        items: &[Item],
+        k: usize,
+        skip: usize,
+    ) -> Option<(Option<String>, Option<usize>)> {
+        let mut seen = 0;
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            let it = &items[j];
+            if matches!(it.slot, Slot::Break)
+                || it
+                    .word_lower()
+                    .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+            {
+                continue;
+            }
+            if seen == skip {
+                let word = match &it.slot {
+                    Slot::Title(t) => Some(t.clone()),
+                    _ => it.word_lower().map(str::to_string),
+                };
+                return Some((word, it.entity_id()));
+            }
+            seen += 1;
+        }
+        None
+    }
+
+    /// Whether claim item `k` and sentence item `j` stand in the same slot: the same word
+    /// before them, and either a one-valued slot word or the same word before that.
+    pub(super) fn same_slot(
+        &self,
+        k: usize,
+        s_items: &[Item],
+        j: usize,
+        require_slot_word: bool,
+    ) -> bool {
+        let c1 = Self::left_of(&self.claim.items, k, 0);
+        let s1 = Self::left_of(s_items, j, 0);
+        let same = |a: &Option<(Option<String>, Option<usize>)>,
+                    b: &Option<(Option<String>, Option<usize>)>| match (a, b) {
+            (Some((Some(x), _)), Some((Some(y), _))) => {
+                x == y || self.lex.same_meaning(&self.lex.stem(x), &self.lex.stem(y))
+            }
+            (Some((_, Some(x))), Some((_, Some(y)))) => x == y,
+            _ => false,
+        };
+        if !same(&c1, &s1) {
+            return false;
+        }
+        let slot_word = c1
+            .as_ref()
+            .and_then(|c| c.0.as_deref())
+            .is_some_and(|w| SLOT_WORDS.contains(&w));
+        let c2 = Self::left_of(&self.claim.items, k, 1);
+        let s2 = Self::left_of(s_items, j, 1);
+        let coordinated = c1
+            .as_ref()
+            .and_then(|c| c.0.as_deref())
+            .is_some_and(|w| w == "and" || w == "or");
+        if coordinated {
+            // "between North Korea and Japan" vs "between North Korea and Russia": same partner.
+            return same(&c2, &s2);
+        }
+        if require_slot_word {
+            // "held in Jakarta" vs "held in Kuala Lumpur": the same event word governs the slot,
+            // or the claim only places its subject ("the talks are in Jakarta").
+            let claim_copula = c2
+                .as_ref()
+                .and_then(|c| c.0.as_deref())
+                .is_some_and(|w| self.lex.is_stopword(w));
+            slot_word && (same(&c2, &s2) || claim_copula)
+        } else {
+            slot_word || same(&c2, &s2)
+        }
+    }
+
+    /// Whether the sentence says the core of the claim, who did what, so that its polarity
+    /// decides even if the claim adds a reason or a detail ("because of the merger"): every
+    /// name, value and office, the verb, and half of the words.
+    pub(super) fn says_the_core(&self, a: &Alignment) -> bool {
+        if self.covered_but(a, &[], &[], 0) {
+            return true;
+        }
+        let hard_covered = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .all(|(e, c)| !e.hard || c.is_some());
+        let verb_covered = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .any(|(e, c)| c.is_some() && looks_like_verb(&self.claim.items, e.k, self.lex));
+        let words: Vec<bool> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter(|(e, _)| !e.hard)
+            .map(|(_, c)| c.is_some())
+            .collect();
+        let share = words.iter().filter(|c| **c).count() as f32 / words.len().max(1) as f32;
+        hard_covered && verb_covered && share >= 0.5
+    }
+
+    /// Looks for a contradiction in the sentences that align best with the claim.
+    pub(super) fn contradiction(&self) -> Option<Outcome> {
+        // The best-aligned sentences; each rule then demands that the sentence accounts for
+        // everything in the claim but the contested part.
+        // A sentence that says the whole claim outranks a worse-aligned one that seems to
+        // contradict it ("take effect on August 1" vs a start "in early June" elsewhere).
+        let support_score = self.supporting().map_or(0.0, |a| a.score);
+        let candidates: Vec<&Alignment> = self
+            .aligned
+            .iter()
+            .filter(|a| a.score > 0.0 && a.score >= support_score)
+            .take(6)
+            .collect();
+        for a in &candidates {
+            if let Some(o) = self.negation_conflict(a) {
+                return Some(o);
+            }
+        }
+        for a in &candidates {
+            if let Some(o) = self
+                .value_conflict(a)
+                .or_else(|| self.slot_conflict(a))
+                .or_else(|| self.antonym_conflict(a))
+            {
+                return Some(o);
+            }
+        }
+        for a in &candidates {
+            if let Some(o) = self
+                .modality_conflict(a)
+                .or_else(|| self.nationality_conflict(a))
+            {
+                return Some(o);
+            }
+        }
+        None
+    }
+
+    /// Among several values in a sentence, the one standing right next to the claim's own words
+    /// ("the initial July 9 deadline" for "the initial deadline was July 19").
+    pub(super) fn nearest_to_claim_words<'v>(
+        &self,
+        a: &Alignment,
+        rivals: &'v [(usize, &'v Value)],
+    ) -> Option<&'v (usize, &'v Value)> {
+        let anchors: Vec<usize> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter(|(e, c)| c.is_some() && !matches!(self.item(e).slot, Slot::Value(_)))
+            .filter_map(|(_, c)| *c)
+            .collect();
+        rivals
+            .iter()
+            .map(|r| {
+                (
+                    anchors
+                        .iter()
+                        .map(|&x| x.abs_diff(r.0))
+                        .min()
+                        .unwrap_or(usize::MAX),
+                    r,
+                )
+            })
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, r)| r)
+    }
+
+    pub(super) fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated == self.sentence_negated(a) || !self.says_the_core(a) {
+            return None;
+        }
+        let (verdict, correction, explanation) = if self.claim.negated {
+            (
+                Verdict::Refuted,
+                Some(format!(
+                    "The article says it did: \"{}\"",
+                    self.sentence_text(a.s)
+                )),
+                "The claim denies what the article states.".to_string(),
+            )
+        } else {
+            (
+                Verdict::Refuted,
+                Some(format!(
+                    "The article says the opposite: \"{}\"",
+                    self.sentence_text(a.s)
+                )),
+                "The article states the negation of the claim.".to_string(),
+            )
+        };
+        Some(self.outcome(
+            verdict,
+            "negation",
+            vec![self.evidence(a.s)],
+            correction,
+            explanation,
+        ))
+    }
+
+    /// Another date, weekday or number in the slot the claim fills.
+    pub(super) fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        // "did not play in the final ... on Wednesday" says nothing of the day the final was played.
+        if self.claim.negated != self.sentence_negated(a) {
+            return None;
+        }
+        let s_items = self.sentence_items(a.s);
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let Slot::Value(v) = &self.item(e).slot else {
+                continue;
+            };
+            if c.is_some() {
+                continue;
+            }
+            let rivals: Vec<(usize, &Value)> = s_items
+                .iter()
+                .enumerate()
+                .filter_map(|(j, x)| match &x.slot {
+                    Slot::Value(u) if Value::compare(v, u) == Agreement::Conflict => Some((j, u)),
+                    _ => None,
+                })
+                .collect();
+            let comparable = s_items
+                .iter()
+                .filter(|x| matches!(&x.slot, Slot::Value(u) if Value::compare(v, u) != Agreement::Unrelated))
+                .count();
+            let pick = rivals
+                .iter()
+                .find(|(j, _)| self.same_slot(e.k, s_items, *j, false))
+                .or_else(|| (comparable == 1).then(|| rivals.first()).flatten())
+                .or_else(|| self.nearest_to_claim_words(a, &rivals));
+            let Some((j, u)) = pick else { continue };
+            if !self.covered_but(a, &[e.k], &[], 1) {
+                continue;
+            }
+            let article_text =
+                self.sentence_text(a.s)[s_items[*j].start..s_items[*j].end].to_string();
+            let claim_text = self.text_of(self.item(e));
+            // The article's own words ("90-day", "Aug. 1"), as the student will find them.
+            let _ = u;
+            let correction = format!("The article gives {article_text}, not {claim_text}.");
+            let diff = Difference {
+                claim: claim_text,
+                article: article_text,
+            };
+            return Some(self.refuted_or_flipped("value", vec![a.s], correction, Some(diff)));
+        }
+        None
+    }
+
+    /// Another place, country or office in a one-valued slot: "held in Jakarta" where the
+    /// article says "held in Kuala Lumpur"; "represent the president" for "the foreign minister".
+    pub(super) fn slot_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        // "will not affect workers in Italy" says nothing against "workers in Sweden".
+        if self.claim.negated != self.sentence_negated(a) {
+            return None;
+        }
+        let s_items = self.sentence_items(a.s);
+        let claim_entities: Vec<usize> = self
+            .claim
+            .items
+            .iter()
+            .filter_map(Item::entity_id)
+            .collect();
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            if c.is_some() {
+                continue;
+            }
+            let it = self.item(e);
+            let rival = match &it.slot {
+                Slot::Entity { kind, .. } if *kind != EntityKind::Person => {
+                    s_items.iter().enumerate().position(|(j, x)| match &x.slot {
+                        Slot::Entity { kind: k2, id, .. } => {
+                            same_kind_of_place(*kind, *k2)
+                                && id.is_none_or(|i| !claim_entities.contains(&i))
+                                && self.same_slot(e.k, s_items, j, true)
+                        }
+                        _ => false,
+                    })
+                }
+                Slot::Title(t) => s_items.iter().enumerate().position(|(j, x)| match &x.slot {
+                    Slot::Title(u) => {
+                        !titles_match(t, u, self.lex) && self.same_slot(e.k, s_items, j, false)
+                    }
+                    _ => false,
+                }),
+                _ => None,
+            };
+            let Some(j) = rival else { continue };
+            if !self.covered_but(a, &[e.k], &[], 0) {
+                continue;
+            }
+            let article_text =
+                self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+            let claim_text = self.text_of(it);
+            let correction = format!("The article says {article_text}, not {claim_text}.");
+            let diff = Difference {
+                claim: claim_text,
+                article: article_text,
+            };
+            return Some(self.refuted_or_flipped("slot", vec![a.s], correction, Some(diff)));
+        }
+        None
+    }
+
+    /// An opposite verb or adjective: "opposed" where the article says "supported".
+    pub(super) fn antonym_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        let s_items = self.sentence_items(a.s);
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            if c.is_some() {
+                continue;
+            }
+            let Some(stem) = self.item(e).stem() else {
+                continue;
+            };
+            let form = inflection(self.item(e).word_lower().unwrap_or(""), self.lex);
+            // Same inflection on both sides, so that "lasted" is not read as the opposite of "initial".
+            let opposite = s_items.iter().position(|x| {
+                x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2))
+                    && inflection(x.word_lower().unwrap_or(""), self.lex) == form
+            });
+            let Some(j) = opposite else { continue };
+            if !self.covered_but(a, &[e.k], &[], 0) {
+                continue;
+            }
+            let article_text =
+                self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+            let claim_text = self.text_of(self.item(e));
+            let correction = format!("The article says {article_text}, not {claim_text}.");
+            let diff = Difference {
+                claim: claim_text,
+                article: article_text,
+            };
+            return Some(self.refuted_or_flipped("opposite", vec![a.s], correction, Some(diff)));
+        }
+        None
+    }
+
+    /// A claim that something already happened, where the article has it planned or expected.
+    pub(super) fn modality_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if !self.covered_but(a, &[], &[], 1) || !self.done_versus_planned(a) {
+            return None;
+        }
+        let correction = format!(
+            "The article describes this as planned or expected, not as done: \"{}\"",
+            self.sentence_text(a.s)
+        );
+        let explanation = format!("{correction} The claim says it already happened.");
+        Some(self.outcome(
+            Verdict::Refuted,
+            "planned-not-done",
+            vec![self.evidence(a.s)],
+            Some(correction),
+            explanation,
+        ))
+    }
+
+    /// Whether a planning cue stands within a few words before sentence item `j`.
+    pub(super) fn irrealis_before(&self, s_items: &[Item], j: usize) -> bool {
+        let from = j.saturating_sub(4);
+        let word = s_items[j].word_lower().unwrap_or("");
+        // A verb in the past tense happened, whatever came before it ("expected ... after he met").
+        if self.lex.is_irregular_past(word)
+            || (word.ends_with("ed")
+                && !s_items[from..j].iter().any(|i| {
+                    i.word_lower()
+                        .is_some_and(|w| matches!(w, "be" | "been" | "being"))
+                }))
+        {
+            return s_items[from..j]
+                .iter()
+                .any(|i| i.word_lower().is_some_and(|w| w == "if"));
+        }
+        s_items[from..j].iter().any(|i| {
+            i.word_lower()
+                .is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w))
+        })
+    }
+
+    /// "Nordvik is an Italian company" where the article calls Nordvik "a Swedish maker".
+    pub(super) fn nationality_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        let claimed = self.claim.items.iter().find_map(|i| match &i.slot {
+            Slot::Entity {
+                demonym: true,
+                name,
+                id,
+                ..
+            } => Some(
+                id.map(|i| self.store.entities[i].name.clone())
+                    .unwrap_or(name.clone()),
+            ),
+            _ => None,
+        })?;
+        let described = self.predicate_misplaced(a)?;
+        let s_items = self.sentence_items(a.s);
+        let x = self.claim.items.iter().find_map(Item::entity_id)?;
+        let sx = s_items.iter().position(|i| i.entity_id() == Some(x))?;
+        let actual = describing_zone(s_items, sx, self.lex)
+            .into_iter()
+            .find_map(|k| match &s_items[k].slot {
+                Slot::Entity {
+                    demonym: true,
+                    id: Some(i),
+                    ..
+                } => Some(self.store.entities[*i].name.clone()),
+                _ => None,
+            })?;
+        if actual == claimed {
+            return None;
+        }
+        let name = &self.store.entities[x].name;
+        let _ = name;
+        let correction = format!("The article says: {described}.");
+        let diff = Difference {
+            claim: claimed,
+            article: actual,
+        };
+        Some(self.refuted_or_flipped("nationality", vec![a.s], correction, Some(diff)))
+    }
+
+    /// For "X is a/an ... N" claims: whether the sentence says the predicate of something
+    /// else ("the Italian signalling company Castellan Systems" does not make Nordvik
+    /// Italian). Returns what the sentence does say of X, if anything.
+    pub(super) fn predicate_misplaced(&self, a: &Alignment) -> Option<String> {
+        let items = &self.claim.items;
+        let x = items.iter().position(|i| i.entity_id().is_some())?;
+        let id = items[x].entity_id()?;
+        let copula = ["is", "are", "was", "were", "remains", "became"];
+        // A noun phrase or a nationality after the copula, not a passive ("was met by").
+        let describes = self.word_at(x + 2, &["a", "an", "the"])
+            || matches!(
+                items.get(x + 2).map(|i| &i.slot),
+                Some(Slot::Entity { demonym: true, .. })
+            );
+        if !self.word_at(x + 1, &copula) || !describes {
+            return None;
+        }
+        let s_items = self.sentence_items(a.s);
+        let sx = s_items.iter().position(|i| i.entity_id() == Some(id))?;
+        let zone = describing_zone(s_items, sx, self.lex);
+        let misplaced = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .any(|(e, c)| e.k > x + 1 && c.is_some_and(|j| !zone.contains(&j)));
+        if !misplaced {
+            return None;
+        }
+        let (from, to) = (zone.first()?, zone.last()?);
+        let text = self.sentence_text(a.s);
+        Some(text[s_items[*from].start..s_items[*to].end].to_string())
+    }
+}
+
+/// Words before a value or name that make its slot one-valued: one meeting is held in one
+/// place, on one date ("in", "on", "between A and").
+pub(super) const SLOT_WORDS: &[&str] = &[
+    "in", "at", "on", "between", "and", "or", "from", "during", "until", "by", "since",
+];
+
+/// Words that mark an event as not (yet) real when they come just before its verb.
+pub(super) const IRREALIS_BEFORE_VERB: &[&str] = &[
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "should",
+    "expected",
+    "expect",
+    "expects",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "proposed",
+    "if",
+    "likely",
+    "anticipated",
+    "upcoming",
+    "scheduled",
+    "set",
+    "due",
+    "must",
+    "need",
+    "needs",
+    "yet",
+    "pending",
+    "awaiting",
+    "hope",
+    "hopes",
+    "intend",
+    "intends",
+    "aims",
+    "aim",
+    "unless",
+];
+
+/// The items that describe the entity at `x`: an apposition after it (", a Swedish maker of
+/// train parts,"), what follows "is", or the words right before it ("the Italian signalling
+/// company Castellan Systems").
+pub(super) fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<usize> {
+    let mut zone = Vec::new();
+    let after = match items.get(x + 1) {
+        Some(i) if matches!(i.slot, Slot::Break) => Some(x + 2),
+        Some(i)
+            if i.word_lower()
+                .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")) =>
+        {
+            Some(x + 2)
+        }
+        _ => None,
+    };
+    if let Some(start) = after {
+        zone.extend((start..items.len()).take_while(|&k| !matches!(items[k].slot, Slot::Break)));
+    }
+    let mut k = x;
+    while k > 0 {
+        let it = &items[k - 1];
+        let modifier = it.is_content()
+            && !matches!(it.slot, Slot::Break)
+            && !looks_like_verb(items, k - 1, lex);
+        if !modifier {
+            break;
+        }
+        k -= 1;
+        zone.push(k);
+    }
+    zone.push(x);
+    zone.sort_unstable();
+    zone
+}

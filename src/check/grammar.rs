@@ -1,0 +1,127 @@
+//! Small readings of sentence structure on items: verbs, subjects, passives.
+
+use super::*;
+#[allow(unused_imports)]
+use super::{align::*, closed::*, conflicts::*, offices::*, support::*};
+
+/// A claim word that is probably its verb: a past form, or after a modal, "to" or a name.
+pub(super) fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
+    let Some(w) = items[k].word_lower() else {
+        return false;
+    };
+    let first = w.split(' ').next().unwrap_or(w);
+    let prev = k.checked_sub(1).map(|p| &items[p]);
+    lex.is_irregular_past(first)
+        || first.ends_with("ed")
+        || prev.is_some_and(|p| p.entity_id().is_some() || matches!(p.slot, Slot::Entity { .. }))
+        || prev.and_then(Item::word_lower).is_some_and(|p| {
+            matches!(
+                p,
+                "will" | "would" | "to" | "did" | "does" | "do" | "may" | "might" | "could" | "can"
+            )
+        })
+}
+
+/// The item of the entity that does what the verb at `verb` says: the first name of its clause, not one
+/// that only qualifies a title ("US President Trump") or follows a preposition; in the
+/// passive, the name after "by".
+pub(super) fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
+    if passive {
+        let by = (verb + 1..items.len()).find(|&k| items[k].word_lower() == Some("by"))?;
+        return items.get(by + 1).and_then(Item::entity_id).map(|_| by + 1);
+    }
+    let is_subject = |k: usize| {
+        let it = &items[k];
+        let demonym = matches!(it.slot, Slot::Entity { demonym: true, .. });
+        it.entity_id().is_some()
+            && !demonym
+            && !matches!(
+                items.get(k + 1).map(|n| &n.slot),
+                Some(Slot::Title(_) | Slot::Possessive)
+            )
+            && !k
+                .checked_sub(1)
+                .and_then(|p| items[p].word_lower())
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "at"
+                            | "on"
+                            | "from"
+                            | "of"
+                            | "by"
+                            | "with"
+                            | "for"
+                            | "to"
+                            | "against"
+                            | "into"
+                            | "over"
+                    )
+                })
+    };
+    // The verb's own clause first, then the clauses before it, nearest first: "Nordvik
+    // Industries, a Swedish maker of train parts, has agreed ..."; each clause's first name.
+    let mut end = verb;
+    loop {
+        let start = (0..end)
+            .rev()
+            .find(|&k| matches!(items[k].slot, Slot::Break))
+            .map_or(0, |k| k + 1);
+        if let Some(k) = (start..end).find(|&k| is_subject(k)) {
+            return Some(k);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+}
+
+/// A word right after "to" that follows a verb: "agreed to buy", "plans to visit".
+pub(super) fn catenative_object(items: &[Item], k: usize) -> bool {
+    k >= 2
+        && items[k - 1].word_lower() == Some("to")
+        && items[k - 2]
+            .word_lower()
+            .is_some_and(|w| w.ends_with("ed") || w.ends_with('s'))
+}
+
+/// "was met by", "were sent by": a form of be before the verb, or "by" after it.
+pub(super) fn is_passive(items: &[Item], k: usize) -> bool {
+    let before = k.checked_sub(1).and_then(|p| items[p].word_lower());
+    let be = before
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+    let by_after = items.get(k + 1).and_then(Item::word_lower) == Some("by");
+    be || by_after
+}
+
+/// A word's inflection class: past, -ing, or plain.
+pub(super) fn inflection(word: &str, lex: &Lexicon) -> u8 {
+    let first = word.split(' ').next().unwrap_or(word);
+    if lex.is_irregular_past(first) || first.ends_with("ed") {
+        1
+    } else if first.ends_with("ing") {
+        2
+    } else {
+        0
+    }
+}
+
+/// Whether two names can fill one slot: places with places, organisations with organisations;
+/// a name of unknown kind with either, never with a person.
+pub(super) fn same_kind_of_place(a: EntityKind, b: EntityKind) -> bool {
+    let place = |k| matches!(k, EntityKind::Place | EntityKind::Country);
+    let unknown = |k| k == EntityKind::Other;
+    let person = |k| k == EntityKind::Person;
+    (place(a) && place(b))
+        || (a == b && !person(a))
+        || ((unknown(a) || unknown(b)) && !person(a) && !person(b))
+}
+
+pub(super) fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,362 @@
+//! The checker: does the article support a claim, refute it, or say nothing about it?
+//!
+//! Each sentence is aligned with the claim item by item (names by entity, titles by office,
+//! values by meaning, words by stem and synonym). Contradictions are looked for first, among
+//! the sentences that align best: a wrong office for a person, a city placed in the wrong
+//! country, another value, place or title in the same slot, an opposite verb, a negation, a
+//! planned event claimed as done. Only when none is found, and one sentence covers the whole
+//! claim, is the claim supported. Anything less is "not enough info": telling a student that a
+//! false claim is supported is the worst mistake this tool can make.
+
+use serde::Serialize;
+
+use crate::analysis::{Item, Slot};
+use crate::claim::{Claim, MAX_CLAIM_CHARS};
+use crate::error::Error;
+use crate::lexicon::{lexicon, normalize_title, Lexicon};
+use crate::store::{EntityKind, FactStore, Role};
+use crate::text::fuzzy;
+use crate::text::values::{Agreement, Value};
+
+mod align;
+mod closed;
+mod conflicts;
+mod grammar;
+mod offices;
+mod support;
+
+use align::soft_positions;
+use closed::CLOSED_WORLD_SUPPORT;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Supported,
+    Refuted,
+    NotEnoughInfo,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Supported => "SUPPORTED",
+            Verdict::Refuted => "REFUTED",
+            Verdict::NotEnoughInfo => "NOT ENOUGH INFO",
+        }
+    }
+
+    /// The exit status of `factcheck` for one claim.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Supported => 0,
+            Verdict::Refuted => 1,
+            Verdict::NotEnoughInfo => 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub sentence: usize,
+    pub text: String,
+}
+
+/// A word or phrase of the claim and what the article has in its place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Difference {
+    pub claim: String,
+    pub article: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub claim: String,
+    pub verdict: Verdict,
+    pub evidence: Vec<Evidence>,
+    pub correction: Option<String>,
+    pub explanation: String,
+    /// The rule that decided, for teachers and for debugging.
+    pub rule: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub differences: Vec<Difference>,
+}
+
+/// A part of the claim that the article must account for.
+#[derive(Debug, Clone, Copy)]
+struct Element {
+    /// Index in the claim's items.
+    k: usize,
+    hard: bool,
+    weight: f32,
+}
+
+/// How one sentence lines up with the claim.
+#[derive(Debug, Clone)]
+struct Alignment {
+    /// 0-based sentence index.
+    s: usize,
+    /// For each element, the index of the sentence item that covers it.
+    cover: Vec<Option<usize>>,
+    /// Elements found in the sentence before, which this one refers back to ("Their
+    /// petition" after "shop owners"): accounted for, but not by an item of this sentence.
+    borrowed: Vec<bool>,
+    score: f32,
+    /// Whether a negation in the sentence bears on the words it shares with the claim.
+    negated: bool,
+}
+
+struct Checker<'a> {
+    store: &'a FactStore,
+    claim: Claim,
+    elements: Vec<Element>,
+    aligned: Vec<Alignment>,
+    lex: &'static Lexicon,
+    /// The best sentence that says the whole claim, once worked out (index into `aligned`).
+    supporting: std::cell::OnceCell<Option<usize>>,
+}
+
+/// How the checker read a claim and lined it up with the best sentences, for `--debug`.
+pub fn debug_report(store: &FactStore, text: &str) -> String {
+    let claim = Claim::read(store, text);
+    let checker = Checker::new(store, claim);
+    let mut s = format!(
+        "statement: {}\nnegated {} realis_past {} irrealis {}\n",
+        checker.claim.statement,
+        checker.claim.negated,
+        checker.claim.realis_past,
+        checker.claim.irrealis
+    );
+    for it in &checker.claim.items {
+        s.push_str(&format!("  item {:?}\n", it.slot));
+    }
+    for a in checker.aligned.iter().take(4) {
+        s.push_str(&format!(
+            "  sentence {} score {:.2} cover {:?}\n",
+            a.s + 1,
+            a.score,
+            a.cover
+        ));
+        for it in &store.items[a.s] {
+            s.push_str(&format!("      {:?}\n", it.slot));
+        }
+    }
+    s
+}
+
+/// Checks a claim for a two-way task such as FEVER, where the evidence is known to be about
+/// the claim and "not enough info" is not an answer: what the strict checker leaves open is
+/// supported when the evidence accounts for nearly all of the claim, and refuted otherwise.
+///
+/// Not for the classroom: there, a claim the article does not state is "not enough info".
+pub fn check_closed(store: &FactStore, text: &str) -> Result<Outcome, Error> {
+    let strict = check(store, text)?;
+    if strict.verdict != Verdict::NotEnoughInfo {
+        return Ok(strict);
+    }
+    let checker = Checker::new(store, Claim::read(store, text));
+    let (score, s, missing) = checker.relaxed_coverage();
+    if let Some(outcome) = checker.closed_world_contrast(s, score) {
+        return Ok(outcome);
+    }
+    let outcome = if score >= CLOSED_WORLD_SUPPORT {
+        let explanation = format!(
+            "Sentence {} accounts for {:.0}% of the claim.",
+            s + 1,
+            100.0 * score
+        );
+        checker.outcome(
+            Verdict::Supported,
+            "closed-world",
+            vec![checker.evidence(s)],
+            None,
+            explanation,
+        )
+    } else {
+        let explanation = format!(
+            "The evidence accounts for {:.0}% of the claim; it does not say: {}.",
+            100.0 * score,
+            missing.join(", ")
+        );
+        checker.outcome(
+            Verdict::Refuted,
+            "closed-world",
+            vec![checker.evidence(s)],
+            None,
+            explanation,
+        )
+    };
+    Ok(outcome)
+}
+
+/// Checks one claim against the store.
+pub fn check(store: &FactStore, text: &str) -> Result<Outcome, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::input("the claim is empty"));
+    }
+    if text.chars().count() > MAX_CLAIM_CHARS {
+        return Err(Error::input(format!(
+            "the claim is {} characters long; the limit is {MAX_CLAIM_CHARS}",
+            text.chars().count()
+        )));
+    }
+    let claim = Claim::read(store, text);
+    let checker = Checker::new(store, claim);
+    Ok(checker.decide())
+}
+
+impl<'a> Checker<'a> {
+    fn new(store: &'a FactStore, claim: Claim) -> Checker<'a> {
+        let lex = lexicon();
+        let soft = soft_positions(&claim);
+        let elements: Vec<Element> = claim
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(k, it)| {
+                it.is_content() && !soft.contains(k) && !matches!(it.slot, Slot::Negation)
+            })
+            .map(|(k, it)| {
+                let hard = !matches!(it.slot, Slot::Word { .. });
+                Element {
+                    k,
+                    hard,
+                    weight: if hard { 2.0 } else { 1.0 },
+                }
+            })
+            .collect();
+        let mut checker = Checker {
+            store,
+            claim,
+            elements,
+            aligned: Vec::new(),
+            lex,
+            supporting: std::cell::OnceCell::new(),
+        };
+        checker.aligned = checker
+            .candidate_sentences()
+            .into_iter()
+            .map(|s| checker.align(s))
+            .collect();
+        // Best first; on a tie a body sentence before the headline, then reading order.
+        let headline = |s: usize| s == 0 && store.article.sentences.len() > 3;
+        checker.aligned.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(headline(a.s).cmp(&headline(b.s)))
+                .then(a.s.cmp(&b.s))
+        });
+        checker
+    }
+
+    fn item(&self, e: &Element) -> &Item {
+        &self.claim.items[e.k]
+    }
+
+    fn sentence_items(&self, s: usize) -> &[Item] {
+        &self.store.items[s]
+    }
+
+    fn sentence_text(&self, s: usize) -> &str {
+        &self.store.article.sentences[s].text
+    }
+
+    fn evidence(&self, s: usize) -> Evidence {
+        Evidence {
+            sentence: s + 1,
+            text: self.sentence_text(s).to_string(),
+        }
+    }
+
+    fn decide(&self) -> Outcome {
+        if self.claim.open_question {
+            return self.not_enough(
+                "open-question",
+                "That is an open question, not a statement. Write it as a statement to check it \
+                 (for example \"The meeting is in Kuala Lumpur\")."
+                    .to_string(),
+            );
+        }
+        if self.elements.is_empty() {
+            return self.not_enough(
+                "nothing-to-check",
+                "The claim names nothing the article could confirm.".to_string(),
+            );
+        }
+        let roles = self.role_assertions();
+        if let Some(outcome) = self.judge_roles(&roles) {
+            return outcome;
+        }
+        if let Some(outcome) = self.contradiction() {
+            return outcome;
+        }
+        if let Some(outcome) = self.place_in_wrong_country() {
+            return outcome;
+        }
+        if let Some(outcome) = self.support(&roles) {
+            return outcome;
+        }
+        let why = self.why_not_enough();
+        self.not_enough("silent", why)
+    }
+
+    fn outcome(
+        &self,
+        verdict: Verdict,
+        rule: &'static str,
+        evidence: Vec<Evidence>,
+        correction: Option<String>,
+        explanation: String,
+    ) -> Outcome {
+        let mut evidence = evidence;
+        evidence.dedup_by_key(|e| e.sentence);
+        Outcome {
+            claim: self.claim.text.trim().to_string(),
+            verdict,
+            evidence,
+            correction,
+            explanation,
+            rule,
+            differences: Vec::new(),
+        }
+    }
+
+    fn not_enough(&self, rule: &'static str, explanation: String) -> Outcome {
+        self.outcome(Verdict::NotEnoughInfo, rule, Vec::new(), None, explanation)
+    }
+
+    /// Refuted, unless the claim was negated, in which case the contradiction supports it.
+    fn refuted_or_flipped(
+        &self,
+        rule: &'static str,
+        s: Vec<usize>,
+        correction: String,
+        diff: Option<Difference>,
+    ) -> Outcome {
+        let evidence = s.iter().map(|&s| self.evidence(s)).collect();
+        let mut out = if self.claim.negated {
+            let explanation =
+                format!("The article contradicts what the claim denies: {correction}");
+            self.outcome(Verdict::Supported, rule, evidence, None, explanation)
+        } else {
+            let explanation = format!("The article says otherwise: {correction}");
+            self.outcome(
+                Verdict::Refuted,
+                rule,
+                evidence,
+                Some(correction),
+                explanation,
+            )
+        };
+        out.differences.extend(diff);
+        out
+    }
+
+    fn text_of(&self, it: &Item) -> String {
+        self.claim.statement[it.start..it.end].to_string()
+    }
+}
+
+impl<'a> Checker<'a> {}
+
+impl<'a> Checker<'a> {}

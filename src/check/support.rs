@@ -1,0 +1,214 @@
+//! Support: when one sentence says the whole claim, and why not when none does.
+
+use super::*;
+#[allow(unused_imports)]
+use super::{align::*, closed::*, conflicts::*, grammar::*, offices::*};
+
+impl<'a> Checker<'a> {
+    /// Supported when one sentence says everything the claim says, with no conflict.
+    pub(super) fn support(&self, roles: &[RoleAssertion]) -> Option<Outcome> {
+        let verified = self.verified_role_items(roles);
+        let a = self
+            .aligned
+            .iter()
+            .find(|a| self.says_all_of_it(a, &verified))?;
+        let mut evidence = vec![self.evidence(a.s)];
+        if a.borrowed.iter().any(|b| *b) {
+            evidence.push(self.evidence(a.s - 1));
+        }
+        evidence.extend(
+            self.country_evidence(a)
+                .into_iter()
+                .map(|s| self.evidence(s)),
+        );
+        for r in roles
+            .iter()
+            .flat_map(|r| self.store.roles_of(&self.store.entities[r.person].name))
+        {
+            if verified.iter().any(|_| true) && r.sentence - 1 != a.s {
+                evidence.push(self.evidence(r.sentence - 1));
+                break;
+            }
+        }
+        let explanation = format!("Sentence {} states this.", a.s + 1);
+        Some(self.outcome(Verdict::Supported, "stated", evidence, None, explanation))
+    }
+
+    /// For a country the sentence only implies through a city ("held in Kuala Lumpur" for
+    /// "in Malaysia"), the best sentence that names the country itself.
+    pub(super) fn country_evidence(&self, a: &Alignment) -> Option<usize> {
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let (
+                Some(j),
+                Slot::Entity {
+                    id: Some(id),
+                    kind: EntityKind::Country,
+                    ..
+                },
+            ) = (c, &self.item(e).slot)
+            else {
+                continue;
+            };
+            if self.sentence_items(a.s)[*j].entity_id() == Some(*id) {
+                continue;
+            }
+            return self
+                .aligned
+                .iter()
+                .find(|b| {
+                    b.s != a.s
+                        && self
+                            .sentence_items(b.s)
+                            .iter()
+                            .any(|i| i.entity_id() == Some(*id))
+                })
+                .map(|b| b.s);
+        }
+        None
+    }
+
+    /// The best sentence that says everything the claim says.
+    pub(super) fn supporting(&self) -> Option<&Alignment> {
+        let found = self.supporting.get_or_init(|| {
+            self.aligned
+                .iter()
+                .position(|a| self.says_all_of_it(a, &[]))
+        });
+        found.map(|k| &self.aligned[k])
+    }
+
+    pub(super) fn says_all_of_it(&self, a: &Alignment, verified: &[usize]) -> bool {
+        a.score > 0.0
+            && self.covered_but(a, &[], verified, 0)
+            && self.claim.negated == self.sentence_negated(a)
+            && !self.roles_swapped(a)
+            && !self.done_versus_planned(a)
+            && self.predicate_misplaced(a).is_none()
+    }
+
+    /// The claim says it happened; the sentence has the same words under "will", "expected"...
+    pub(super) fn done_versus_planned(&self, a: &Alignment) -> bool {
+        if !self.claim.realis_past || self.claim.irrealis {
+            return false;
+        }
+        let s_items = self.sentence_items(a.s);
+        let previous = a.s.checked_sub(1).map(|p| self.sentence_items(p));
+        self.elements
+            .iter()
+            .zip(&a.cover)
+            .zip(&a.borrowed)
+            .any(|((e, c), borrowed)| {
+                if e.hard {
+                    return false;
+                }
+                if let Some(j) = c {
+                    return self.irrealis_before(s_items, *j);
+                }
+                // "Details for this anticipated meeting ..." before "This event would ...".
+                *borrowed
+                    && previous
+                        .and_then(|p| {
+                            self.covers(self.item(e), p)
+                                .map(|j| self.irrealis_before(p, j))
+                        })
+                        .unwrap_or(false)
+            })
+    }
+
+    /// Whether the sentence has the claim's names on the other sides of the verb: "Japan sent
+    /// letters to Trump" against "Trump sent letters to Japan". Symmetric verbs (meet) and
+    /// passives ("was met by") are allowed for.
+    pub(super) fn roles_swapped(&self, a: &Alignment) -> bool {
+        let s_items = self.sentence_items(a.s);
+        // The claim's verb: its covered content words that look like verbs; in "agreed to
+        // buy" the last one says what is done.
+        let verb = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter_map(|(e, c)| {
+                let it = self.item(e);
+                let stem = it.stem()?;
+                let j = (*c)?;
+                let catenative =
+                    self.claim.items.get(e.k + 1).and_then(Item::word_lower) == Some("to");
+                (looks_like_verb(&self.claim.items, e.k, self.lex)
+                    || catenative_object(&self.claim.items, e.k))
+                .then_some((e.k, j, stem.to_string(), catenative))
+            })
+            .reduce(|first, next| if first.3 { next } else { first })
+            .map(|(k, j, stem, _)| (k, j, stem));
+        let Some((ck, sj, stem)) = verb else {
+            return false;
+        };
+        if self.lex.is_symmetric(&stem) {
+            return false;
+        }
+        let claim_passive = is_passive(&self.claim.items, ck);
+        let sentence_passive = is_passive(s_items, sj);
+        let mut before_flips = 0;
+        let mut after_flips = 0;
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            let (Some(j), Slot::Entity { .. }) = (c, &self.item(e).slot) else {
+                continue;
+            };
+            let claim_before = (e.k < ck) != claim_passive;
+            let sentence_before = (*j < sj) != sentence_passive;
+            if claim_before && !sentence_before {
+                before_flips += 1;
+            } else if !claim_before && sentence_before {
+                after_flips += 1;
+            }
+        }
+        if before_flips > 0 && after_flips > 0 {
+            return true;
+        }
+        // "Lisbon Falcons won" against "Porto Mariners beat Lisbon Falcons to win": the one
+        // who does it differs.
+        let (Some(claim_subject), Some(sentence_subject)) = (
+            subject_of(&self.claim.items, ck, claim_passive),
+            subject_of(s_items, sj, sentence_passive),
+        ) else {
+            return false;
+        };
+        // The same subject, or one the claim's subject is found as ("Seoul" for "South Korea").
+        let covered_by_subject = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .any(|(e, c)| e.k == claim_subject && *c == Some(sentence_subject));
+        let named_in_claim = s_items[sentence_subject]
+            .entity_id()
+            .is_some_and(|id| self.claim.items.iter().any(|i| i.entity_id() == Some(id)));
+        !covered_by_subject && !named_in_claim
+    }
+
+    pub(super) fn why_not_enough(&self) -> String {
+        let unknown: Vec<String> = self
+            .claim
+            .items
+            .iter()
+            .filter_map(|i| match &i.slot {
+                Slot::Entity { id: None, .. } => Some(self.text_of(i)),
+                _ => None,
+            })
+            .collect();
+        if !unknown.is_empty() {
+            return format!("The article does not mention {}.", join_names(&unknown));
+        }
+        let statement = self.claim.statement.trim();
+        let first_word = crate::text::words(statement)
+            .first()
+            .cloned()
+            .unwrap_or_default();
+        let statement = if self.lex.is_stopword(&first_word.to_lowercase()) {
+            let mut c = statement.chars();
+            c.next()
+                .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        } else {
+            statement.to_string()
+        };
+        format!("The article does not say whether {statement}.")
+    }
+}
