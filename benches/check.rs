@@ -1,0 +1,70 @@
+//! The per-claim costs on the built-in article: loading the word lists (once per process),
+//! building the article's store, checking one claim, and checking the 45 development claims
+//! as `factcheck --batch` does.
+//!
+//! `cargo bench --bench check`
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use factquiz::check::check;
+use factquiz::lexicon::Lexicon;
+use factquiz::store::FactStore;
+
+mod common;
+
+/// Reading the embedded `data/` files: paid once by every `factcheck` process.
+fn lexicon_load(c: &mut Criterion) {
+    c.bench_function("lexicon_load", |b| b.iter(Lexicon::embedded));
+}
+
+/// The built-in article's store (the word lists already loaded).
+fn builtin_store(c: &mut Criterion) {
+    c.bench_function("builtin_store", |b| b.iter(FactStore::builtin));
+}
+
+fn check_one_claim(c: &mut Criterion) {
+    let store = FactStore::builtin();
+    let mut group = c.benchmark_group("check_one_claim");
+    for claim in [
+        "Rubio met Wi",
+        "Park is foreign minister",
+        "Rubio likes Korean food",
+        "Did the tariffs take effect on August 1?",
+    ] {
+        group.bench_with_input(BenchmarkId::from_parameter(claim), claim, |b, claim| {
+            b.iter(|| check(&store, black_box(claim)).unwrap())
+        });
+    }
+    group.finish();
+}
+
+fn batch_claims(c: &mut Criterion) {
+    let store = FactStore::builtin();
+    let claims = common::seed_claims();
+    assert!(claims.len() >= 40, "only {} seed claims", claims.len());
+    let mut group = c.benchmark_group("batch_claims");
+    group.throughput(Throughput::Elements(claims.len() as u64));
+    group.bench_function(format!("{}_seed_claims", claims.len()), |b| {
+        b.iter(|| {
+            for claim in &claims {
+                black_box(check(&store, claim).unwrap());
+            }
+        })
+    });
+    group.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = lexicon_load, builtin_store, check_one_claim, batch_claims
+}
+criterion_main!(benches);
