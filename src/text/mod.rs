@@ -112,10 +112,17 @@ fn push_word(tokens: &mut Vec<Token>, word: &str, start: usize) {
         return;
     }
     let lower = word.to_lowercase().replace('\u{2019}', "'");
-        // "1970's" is the decade 1970s, not a possessive.
+    // "1970's" is the decade 1970s, not a possessive.
     if lower.ends_with("'s") && lower[..lower.len() - 2].chars().all(|c| c.is_ascii_digit()) {
-        let text = format!("{}s", &word[..word.len() - 2 - usize::from(word.contains('\u{2019}')) * 2]);
-        tokens.push(Token { text, start, end: start + word.len() });
+        let text = format!(
+            "{}s",
+            &word[..word.len() - 2 - usize::from(word.contains('\u{2019}')) * 2]
+        );
+        tokens.push(Token {
+            text,
+            start,
+            end: start + word.len(),
+        });
         return;
     }
     for suffix in ["n't", "'s"] {
