@@ -55,9 +55,9 @@ impl Article {
     pub fn parse(source: &str, text: &str) -> Result<Article, Error> {
         if text.len() > MAX_ARTICLE_BYTES {
             return Err(Error::Input(format!(
-                "{source}: the article is {} MB; the limit is {} MB",
-                text.len() / 1_000_000,
-                MAX_ARTICLE_BYTES / 1_000_000
+                "{source}: the article is {} MiB; the limit is {} MiB",
+                text.len() / (1024 * 1024),
+                MAX_ARTICLE_BYTES / (1024 * 1024)
             )));
         }
         let text = crate::text::normalize_unicode(text);
@@ -161,9 +161,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<&str> {
 /// and followed by something that can start one.
 fn ends_sentence(text: &str, dot: usize, chars: &[(usize, char)], next: usize) -> bool {
     let before = &text[..dot];
+    // Spaces may take several bytes (a no-break space in "5 bn."): step over the whole one.
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
-        .map(|p| p + 1)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map(|(p, c)| p + c.len_utf8())
         .unwrap_or(0);
     let word = &before[word_start..];
     let lower = word.to_lowercase();

@@ -273,7 +273,6 @@ fn fixture(name: &str) -> &'static str {
 
 /// Parses, builds the store, and checks a claim made of the text's first words against it.
 fn read_article(text: String) {
-    let text = until_multibyte_space_fix(text);
     let Ok(article) = Article::parse("fuzz.txt", &text) else {
         return;
     };
@@ -330,26 +329,7 @@ fn the_article_reader_takes_the_article_with_edits() {
     );
 }
 
-/// KNOWN BUG, pinned by `a_no_break_space_before_a_full_stop_does_not_panic` (ignored until
-/// fixed): the sentence splitter (`ends_sentence` in src/article.rs) slices inside a space that
-/// takes more than one byte (U+00A0 no-break space, U+0085, U+2009, ...) when one stands before
-/// the word a full stop ends, and panics. Until then the article properties see such spaces as
-/// plain spaces, so that they go on searching for other faults. Remove this when that test
-/// passes.
-fn until_multibyte_space_fix(text: String) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_whitespace() && c.len_utf8() > 1 {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
 #[test]
-#[ignore = "known bug: src/article.rs ends_sentence slices inside a multi-byte space"]
 fn a_no_break_space_before_a_full_stop_does_not_panic() {
     // Web pages put no-break spaces in "5 bn", "Mr. Lee", "10 km": common in pasted articles.
     for text in [
