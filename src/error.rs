@@ -25,8 +25,16 @@ impl Error {
 /// Reads a UTF-8 text file, with errors that name it: missing, a folder, not UTF-8, empty.
 pub fn read_text_file(path: &std::path::Path) -> Result<String, Error> {
     let shown = path.display().to_string();
-    if path.is_dir() {
+        if path.is_dir() {
         return Err(Error::input(format!("{shown}: is a folder, not a file")));
+    }
+    // Refuse a huge file before reading it into memory.
+    let limit = crate::article::MAX_ARTICLE_BYTES as u64;
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > limit) {
+        return Err(Error::input(format!(
+            "{shown}: the file is larger than the {} MiB limit",
+            limit / (1024 * 1024)
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         let why = match e.kind() {
