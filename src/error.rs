@@ -25,7 +25,7 @@ impl Error {
 /// Reads a UTF-8 text file, with errors that name it: missing, a folder, not UTF-8, empty.
 pub fn read_text_file(path: &std::path::Path) -> Result<String, Error> {
     let shown = path.display().to_string();
-        if path.is_dir() {
+    if path.is_dir() {
         return Err(Error::input(format!("{shown}: is a folder, not a file")));
     }
     // Refuse a huge file before reading it into memory.

@@ -12,6 +12,7 @@ pub mod check;
 pub mod claim;
 pub mod error;
 pub mod eval;
+pub mod grammar;
 pub mod lexicon;
 pub mod quiz;
 pub mod render;

@@ -3,7 +3,8 @@
 
 use super::*;
 #[allow(unused_imports)]
-use super::{closed::*, conflicts::*, grammar::*, offices::*, support::*};
+use super::{closed::*, conflicts::*, offices::*, support::*};
+use crate::grammar::*;
 
 impl<'a> Checker<'a> {
     /// The sentences worth aligning: in a short article all of them; in a long one the

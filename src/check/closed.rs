@@ -3,7 +3,7 @@
 
 use super::*;
 #[allow(unused_imports)]
-use super::{align::*, conflicts::*, grammar::*, offices::*, support::*};
+use super::{align::*, conflicts::*, offices::*, support::*};
 
 impl<'a> Checker<'a> {
     /// The best share of the claim one sentence accounts for, forgiving a subject the sentence

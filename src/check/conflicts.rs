@@ -4,7 +4,8 @@
 
 use super::*;
 #[allow(unused_imports)]
-use super::{align::*, closed::*, grammar::*, offices::*, support::*};
+use super::{align::*, closed::*, offices::*, support::*};
+use crate::grammar::*;
 
 impl<'a> Checker<'a> {
     /// The word or entity before item `k`, skipping articles: (word, entity).
@@ -374,24 +375,7 @@ impl<'a> Checker<'a> {
 
     /// Whether a planning cue stands within a few words before sentence item `j`.
     pub(super) fn irrealis_before(&self, s_items: &[Item], j: usize) -> bool {
-        let from = j.saturating_sub(4);
-        let word = s_items[j].word_lower().unwrap_or("");
-        // A verb in the past tense happened, whatever came before it ("expected ... after he met").
-        if self.lex.is_irregular_past(word)
-            || (word.ends_with("ed")
-                && !s_items[from..j].iter().any(|i| {
-                    i.word_lower()
-                        .is_some_and(|w| matches!(w, "be" | "been" | "being"))
-                }))
-        {
-            return s_items[from..j]
-                .iter()
-                .any(|i| i.word_lower().is_some_and(|w| w == "if"));
-        }
-        s_items[from..j].iter().any(|i| {
-            i.word_lower()
-                .is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w))
-        })
+        crate::grammar::planned_before(s_items, j, self.lex)
     }
 
     /// "Nordvik is an Italian company" where the article calls Nordvik "a Swedish maker".
@@ -473,44 +457,6 @@ impl<'a> Checker<'a> {
 /// place, on one date ("in", "on", "between A and").
 pub(super) const SLOT_WORDS: &[&str] = &[
     "in", "at", "on", "between", "and", "or", "from", "during", "until", "by", "since",
-];
-
-/// Words that mark an event as not (yet) real when they come just before its verb.
-pub(super) const IRREALIS_BEFORE_VERB: &[&str] = &[
-    "will",
-    "would",
-    "may",
-    "might",
-    "could",
-    "should",
-    "expected",
-    "expect",
-    "expects",
-    "planned",
-    "plans",
-    "plan",
-    "planning",
-    "proposed",
-    "if",
-    "likely",
-    "anticipated",
-    "upcoming",
-    "scheduled",
-    "set",
-    "due",
-    "must",
-    "need",
-    "needs",
-    "yet",
-    "pending",
-    "awaiting",
-    "hope",
-    "hopes",
-    "intend",
-    "intends",
-    "aims",
-    "aim",
-    "unless",
 ];
 
 /// The items that describe the entity at `x`: an apposition after it (", a Swedish maker of

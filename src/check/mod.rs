@@ -21,7 +21,6 @@ use crate::text::values::{Agreement, Value};
 mod align;
 mod closed;
 mod conflicts;
-mod grammar;
 mod offices;
 mod support;
 

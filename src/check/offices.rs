@@ -3,7 +3,7 @@
 
 use super::*;
 #[allow(unused_imports)]
-use super::{align::*, closed::*, conflicts::*, grammar::*, support::*};
+use super::{align::*, closed::*, conflicts::*, support::*};
 
 impl<'a> Checker<'a> {
     pub(super) fn person_at(&self, k: usize) -> Option<usize> {

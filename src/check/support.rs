@@ -2,7 +2,8 @@
 
 use super::*;
 #[allow(unused_imports)]
-use super::{align::*, closed::*, conflicts::*, grammar::*, offices::*};
+use super::{align::*, closed::*, conflicts::*, offices::*};
+use crate::grammar::*;
 
 impl<'a> Checker<'a> {
     /// Supported when one sentence says everything the claim says, with no conflict.

@@ -10,6 +10,7 @@ use super::{Entity, EntityKind, Event, FactStore, Modality, Role};
 use crate::analysis::{analyse, guess_kind, AliasIndex, Item, Mode, Slot};
 use crate::article::Article;
 use crate::lexicon::{lexicon, Lexicon};
+use crate::text::values::Value;
 
 /// A line whose words are nearly all capitalised (a headline, a section label): its
 /// capitals say nothing about names.
@@ -419,99 +420,211 @@ fn person_before_title(store: &FactStore, items: &[Item], title: usize) -> Optio
     k.checked_sub(1).and_then(|p| person_at(store, items, p))
 }
 
-/// A word that looks like the verb of a clause: a past or participle form, or one after a
-/// modal, "to" or an auxiliary.
-fn is_verb_like(items: &[Item], k: usize, lex: &Lexicon) -> bool {
+/// Whether the word at `k` is the verb of a clause: a past form not used as an adjective
+/// ("the planned meeting"), or a word after a modal, "to" or an auxiliary; never an adverb,
+/// an adjective-like form or a word of an attribution ("according to").
+fn is_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
     let Some(w) = items[k].word_lower() else {
         return false;
     };
-    if !items[k].is_content() || w.contains(' ') && !lex.has_synonym_entry(&lex.stem_phrase(w)) {
-        return w.contains(' ');
+    if !items[k].is_content() {
+        return false;
     }
+    let first = w.split(' ').next().unwrap_or(w);
     let prev = k
         .checked_sub(1)
         .and_then(|p| items[p].word_lower())
         .unwrap_or("");
-    let after_aux = [
-        "will", "would", "may", "might", "can", "could", "should", "must", "to", "did", "does",
-        "do", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-    ]
-    .contains(&prev);
-    let past = lex.is_irregular_past(w) || (w.ends_with("ed") && w.len() > 4);
-    past || after_aux
+    let adjective_like = ["ly", "ic", "al", "ous", "ive", "ful", "less", "ary", "able"]
+        .iter()
+        .any(|s| first.ends_with(s))
+        || first.contains('-');
+    let adverb = matches!(
+        first,
+        "still" | "also" | "currently" | "now" | "already" | "just" | "even" | "only" | "not"
+    );
+    if adjective_like || adverb || lex.is_stopword(first) || prev == "according" {
+        return false;
+    }
+    let determiner = matches!(
+        prev,
+        "the" | "a" | "an" | "this" | "that" | "these" | "its" | "their" | "his" | "her"
+    );
+    let past = lex.is_irregular_past(first) || first.ends_with("ed");
+    let after_aux = matches!(
+        prev,
+        "will"
+            | "would"
+            | "may"
+            | "might"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "to"
+            | "did"
+            | "does"
+            | "do"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+    );
+    // "Seoul engages with ..." but not "US tariffs aimed at": a verb after a name is followed
+    // by a function word, a name or a value, not by another noun or verb.
+    let next_fits = items.get(k + 1).is_some_and(|n| {
+        !n.is_content() && !matches!(n.slot, Slot::Break)
+            || n.entity_id().is_some()
+            || matches!(n.slot, Slot::Value(_))
+    });
+    let after_name =
+        k > 0 && items[k - 1].entity_id().is_some() && first.ends_with('s') && next_fits;
+    (past && !determiner) || after_aux || after_name || w.contains(' ')
 }
 
-/// Finds events: for each clause, its verb, the entity before it and the entities after it.
+/// Finds events: each clause's verb, who does it, what it is done to, where and when, and
+/// how sure the article is (planned, possible, only if).
 pub fn events(store: &FactStore) -> Vec<Event> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (si, items) in store.items.iter().enumerate() {
         let sentence = &store.article.sentences[si];
-        if is_title_case(&sentence.text) {
+        if is_title_case(&sentence.text) || sentence.text.trim_end().ends_with('?') {
             continue;
         }
         let text = &sentence.text;
-        let modality = clause_modality(text);
         let reported_by = reporter(store, items, text);
-        let negated = items.iter().any(|i| matches!(i.slot, Slot::Negation));
-        let time = items.iter().find_map(|i| match &i.slot {
-            Slot::Value(
-                v @ (crate::text::values::Value::Date(_)
-                | crate::text::values::Value::Weekday { .. }),
-            ) => Some(v.describe(lex)),
-            _ => None,
-        });
-        let mut last_entity: Option<String> = None;
+        let conditional = items
+            .iter()
+            .any(|i| matches!(i.word_lower(), Some("if" | "unless")));
+        let mut previous_subject: Option<String> = None;
         let mut k = 0;
         while k < items.len() {
-            if let Some(id) = items[k].entity_id() {
-                last_entity = Some(store.entities[id].name.clone());
-            }
-            if !is_verb_like(items, k, lex) || items[k].start < sentence.body_start {
+            if !is_verb(items, k, lex) || items[k].start < sentence.body_start {
                 k += 1;
                 continue;
             }
-            let verb_start = k;
-            let mut end = k + 1;
-            // Particles and prepositions that belong to the verb: "met with", "take effect on".
+            // Aux + verb: "is expected to occur" is one event, its verb "occur".
+            let mut verb = k;
+            while verb + 2 < items.len()
+                && items[verb + 1].word_lower() == Some("to")
+                && is_verb(items, verb + 2, lex)
+            {
+                verb += 2;
+            }
+            let passive = crate::grammar::is_passive(items, verb);
+            let coordinated = verb > 0 && items[k - 1].word_lower() == Some("and");
+            // "visited Washington and met with Rubio": the second verb shares the first's subject.
+            let subject = coordinated
+                .then(|| previous_subject.clone())
+                .flatten()
+                .or_else(|| {
+                    crate::grammar::subject_of(items, verb, passive)
+                        .and_then(|s| items[s].entity_id())
+                        .map(|id| store.entities[id].name.clone())
+                });
+            let mut end = verb + 1;
+            // Particles that belong to the verb: "met with", "take effect on".
             while end < items.len()
-                && is_word(&items[end], &["with", "to", "for", "on", "up", "out", "in"])
-                && end - verb_start < 2
+                && is_word(&items[end], &["with", "to", "for", "on", "up", "out"])
+                && end - verb < 2
             {
                 end += 1;
             }
-            let verb = text[items[verb_start].start..items[end - 1].end].to_string();
-            let mut objects = Vec::new();
-            let mut place = None;
-            let mut j = end;
-            while j < items.len() && !is_verb_like(items, j, lex) {
-                if let Some(id) = items[j].entity_id() {
-                    let name = store.entities[id].name.clone();
-                    let after_in = j > 0 && is_word(&items[j - 1], &["in", "at"]);
-                    if after_in && place.is_none() && store.entities[id].kind != EntityKind::Person
-                    {
-                        place = Some(name);
-                    } else if !objects.contains(&name) {
-                        objects.push(name);
-                    }
-                }
-                j += 1;
-            }
+            let verb_text = text[items[verb].start..items[end - 1].end].to_string();
+            let (mut objects, place, time, next) = clause_arguments(store, items, end, lex);
+            objects.retain(|o| Some(o) != subject.as_ref());
+            let negated = items[k.saturating_sub(3)..verb]
+                .iter()
+                .any(|i| matches!(i.slot, Slot::Negation));
+            let modality = if conditional {
+                Modality::Conditional
+            } else if items[verb.saturating_sub(4)..verb].iter().any(|i| {
+                matches!(
+                    i.word_lower(),
+                    Some("may" | "might" | "could" | "likely" | "potentially")
+                )
+            }) {
+                Modality::Possible
+            } else if crate::grammar::planned_before(items, verb, lex) {
+                Modality::Planned
+            } else {
+                Modality::Asserted
+            };
+            let sentence_time = items.iter().find_map(|i| match &i.slot {
+                Slot::Value(v @ (Value::Date(_) | Value::Weekday { .. })) => Some(v.describe(lex)),
+                _ => None,
+            });
             out.push(Event {
-                subject: last_entity.clone(),
-                verb,
+                subject: subject.clone(),
+                verb: verb_text,
                 objects,
                 place,
-                time: time.clone(),
+                time: time.or(sentence_time),
                 negated,
                 modality,
                 reported_by: reported_by.clone(),
                 sentence: si + 1,
             });
-            k = j.max(k + 1);
+            previous_subject = subject;
+            k = next.max(verb + 1);
         }
     }
     out
+}
+
+/// The names after a verb up to the clause's next verb or break: its objects, the place after
+/// "in" or "at", and a date or weekday. Returns them and where the clause ends.
+fn clause_arguments(
+    store: &FactStore,
+    items: &[Item],
+    from: usize,
+    lex: &Lexicon,
+) -> (Vec<String>, Option<String>, Option<String>, usize) {
+    let mut objects = Vec::new();
+    let mut place = None;
+    let mut time = None;
+    let mut j = from;
+    while j < items.len()
+        && !is_verb(items, j, lex)
+        && !(matches!(items[j].slot, Slot::Break) && j > from && !lists_on(items, j))
+    {
+        match &items[j].slot {
+            Slot::Entity { id: Some(id), .. } => {
+                let name = store.entities[*id].name.clone();
+                let located = j > 0 && is_word(&items[j - 1], &["in", "at"]);
+                if located && place.is_none() && store.entities[*id].kind != EntityKind::Person {
+                    place = Some(name);
+                } else if !objects.contains(&name) {
+                    objects.push(name);
+                }
+            }
+            Slot::Value(v @ (Value::Date(_) | Value::Weekday { .. })) if time.is_none() => {
+                time = Some(v.describe(lex))
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    (objects, place, time, j)
+}
+
+/// Whether the break at `j` only separates the items of a list ("Korea, Japan, and ...").
+fn lists_on(items: &[Item], j: usize) -> bool {
+    let before = j
+        .checked_sub(1)
+        .map(|p| items[p].entity_id().is_some())
+        .unwrap_or(false);
+    let after = items
+        .get(j + 1)
+        .is_some_and(|i| i.entity_id().is_some() || i.word_lower() == Some("and"));
+    before && after
 }
 
 /// The modality of a sentence from its cue words.

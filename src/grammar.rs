@@ -1,11 +1,12 @@
-//! Small readings of sentence structure on items: verbs, subjects, passives.
+//! Small readings of sentence structure on items: verbs, subjects, passives, and whether a
+//! verb stands under a planning cue. Shared by the fact store's extraction and the checker.
 
-use super::*;
-#[allow(unused_imports)]
-use super::{align::*, closed::*, conflicts::*, offices::*, support::*};
+use crate::analysis::{Item, Slot};
+use crate::lexicon::Lexicon;
+use crate::store::EntityKind;
 
 /// A claim word that is probably its verb: a past form, or after a modal, "to" or a name.
-pub(super) fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
+pub fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
     let Some(w) = items[k].word_lower() else {
         return false;
     };
@@ -25,7 +26,7 @@ pub(super) fn looks_like_verb(items: &[Item], k: usize, lex: &Lexicon) -> bool {
 /// The item of the entity that does what the verb at `verb` says: the first name of its clause, not one
 /// that only qualifies a title ("US President Trump") or follows a preposition; in the
 /// passive, the name after "by".
-pub(super) fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
+pub fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
     if passive {
         let by = (verb + 1..items.len()).find(|&k| items[k].word_lower() == Some("by"))?;
         return items.get(by + 1).and_then(Item::entity_id).map(|_| by + 1);
@@ -78,7 +79,7 @@ pub(super) fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<u
 }
 
 /// A word right after "to" that follows a verb: "agreed to buy", "plans to visit".
-pub(super) fn catenative_object(items: &[Item], k: usize) -> bool {
+pub fn catenative_object(items: &[Item], k: usize) -> bool {
     k >= 2
         && items[k - 1].word_lower() == Some("to")
         && items[k - 2]
@@ -87,7 +88,7 @@ pub(super) fn catenative_object(items: &[Item], k: usize) -> bool {
 }
 
 /// "was met by", "were sent by": a form of be before the verb, or "by" after it.
-pub(super) fn is_passive(items: &[Item], k: usize) -> bool {
+pub fn is_passive(items: &[Item], k: usize) -> bool {
     let before = k.checked_sub(1).and_then(|p| items[p].word_lower());
     let be = before
         .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
@@ -96,7 +97,7 @@ pub(super) fn is_passive(items: &[Item], k: usize) -> bool {
 }
 
 /// A word's inflection class: past, -ing, or plain.
-pub(super) fn inflection(word: &str, lex: &Lexicon) -> u8 {
+pub fn inflection(word: &str, lex: &Lexicon) -> u8 {
     let first = word.split(' ').next().unwrap_or(word);
     if lex.is_irregular_past(first) || first.ends_with("ed") {
         1
@@ -109,7 +110,7 @@ pub(super) fn inflection(word: &str, lex: &Lexicon) -> u8 {
 
 /// Whether two names can fill one slot: places with places, organisations with organisations;
 /// a name of unknown kind with either, never with a person.
-pub(super) fn same_kind_of_place(a: EntityKind, b: EntityKind) -> bool {
+pub fn same_kind_of_place(a: EntityKind, b: EntityKind) -> bool {
     let place = |k| matches!(k, EntityKind::Place | EntityKind::Country);
     let unknown = |k| k == EntityKind::Other;
     let person = |k| k == EntityKind::Person;
@@ -118,10 +119,68 @@ pub(super) fn same_kind_of_place(a: EntityKind, b: EntityKind) -> bool {
         || ((unknown(a) || unknown(b)) && !person(a) && !person(b))
 }
 
-pub(super) fn join_names(names: &[String]) -> String {
+pub fn join_names(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
+}
+
+/// Words that mark an event as not (yet) real when they come just before its verb.
+pub const IRREALIS_BEFORE_VERB: &[&str] = &[
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "should",
+    "expected",
+    "expect",
+    "expects",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "proposed",
+    "if",
+    "likely",
+    "anticipated",
+    "upcoming",
+    "scheduled",
+    "set",
+    "due",
+    "must",
+    "need",
+    "needs",
+    "yet",
+    "pending",
+    "awaiting",
+    "hope",
+    "hopes",
+    "intend",
+    "intends",
+    "aims",
+    "aim",
+    "unless",
+];
+
+/// Whether a planning cue ("will", "expected to", "if") stands within a few words before item
+/// `j`. A verb in the past tense happened, whatever came before it ("expected ... after he
+/// met"), unless an "if" governs it.
+pub fn planned_before(items: &[Item], j: usize, lex: &Lexicon) -> bool {
+    let from = j.saturating_sub(4);
+    let word = items[j].word_lower().unwrap_or("");
+    let before = &items[from..j];
+    let passive = before.iter().any(|i| {
+        i.word_lower()
+            .is_some_and(|w| matches!(w, "be" | "been" | "being"))
+    });
+    if lex.is_irregular_past(word) || (word.ends_with("ed") && !passive) {
+        return before.iter().any(|i| i.word_lower() == Some("if"));
+    }
+    before.iter().any(|i| {
+        i.word_lower()
+            .is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w))
+    })
 }
