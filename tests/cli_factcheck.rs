@@ -211,12 +211,18 @@ fn facts_lists_entities_offices_and_events() {
         out.contains("Park Yoon-joo: First Vice Foreign Minister"),
         "{out}"
     );
-        assert!(out.contains("Events:"));
+    assert!(out.contains("Events:"));
     // Coordinated verbs share their subject; qualifiers come with the event.
     assert!(out.contains("Wi Sung-lac visited Washington"), "{out}");
     assert!(out.contains("Wi Sung-lac met with Marco Rubio"), "{out}");
-    assert!(out.contains("Donald Trump dispatched South Korea, Japan (time Tuesday)"), "{out}");
-    assert!(out.contains("feature Park Yoon-joo") && out.contains("(conditional)"), "{out}");
+    assert!(
+        out.contains("Donald Trump dispatched South Korea, Japan (time Tuesday)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("feature Park Yoon-joo") && out.contains("(conditional)"),
+        "{out}"
+    );
 }
 
 #[test]

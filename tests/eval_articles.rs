@@ -39,6 +39,7 @@ fn own_articles_on_other_topics() {
         "science-comet",
         "sport-final",
         "business-merger",
+        "election-styria",
     ]
     .iter()
     .map(|t| {

@@ -173,12 +173,20 @@ impl<'a> Checker<'a> {
                     _ => false,
                 })
             }
-            Slot::Value(v) => items.iter().position(|x| match &x.slot {
-                Slot::Value(u) => {
-                    matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
-                }
-                _ => false,
-            }),
+            // "61 percent, down from 66 percent": a value after "from" or "than" is another
+            // time's or thing's, and only says a claim that puts it there too.
+            Slot::Value(v) => {
+                let claim_k = self.claim.items.iter().position(|i| std::ptr::eq(i, c));
+                let claim_former =
+                    claim_k.is_some_and(|k| after_from_or_than(&self.claim.items, k));
+                items.iter().enumerate().position(|(j, x)| match &x.slot {
+                    Slot::Value(u) => {
+                        matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
+                            && after_from_or_than(items, j) == claim_former
+                    }
+                    _ => false,
+                })
+            }
             Slot::Word { lower, .. } => items.iter().position(|x| match &x.slot {
                 Slot::Word {
                     lower: l2,
@@ -395,4 +403,13 @@ pub(super) fn is_approximate(word: &str) -> bool {
             | "numerous"
             | "various"
     )
+}
+
+/// Whether the number at `k` follows "from" or "than": "down from 66 percent", "more than
+/// 40". (A date after "from" starts a period: "from September 1994 to August 1995".)
+pub(super) fn after_from_or_than(items: &[Item], k: usize) -> bool {
+    matches!(items[k].slot, Slot::Value(Value::Number { .. }))
+        && k.checked_sub(1)
+            .and_then(|p| items[p].word_lower())
+            .is_some_and(|w| matches!(w, "from" | "than"))
 }

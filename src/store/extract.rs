@@ -42,6 +42,18 @@ impl Registry {
             }
             return id;
         }
+        // "Social Democrats" and "Social Democrat leader ...": one party, in two numbers.
+        let other_number = match key.strip_suffix('s') {
+            Some(singular) => singular.to_string(),
+            None => format!("{key}s"),
+        };
+        if key.len() >= 5 {
+            if let Some(&id) = self.by_name.get(&other_number) {
+                self.entities[id].add_alias(name);
+                self.by_name.insert(key, id);
+                return id;
+            }
+        }
         self.entities.push(Entity::new(name, kind));
         self.by_name.insert(key, self.entities.len() - 1);
         self.entities.len() - 1

@@ -82,10 +82,20 @@ impl Value {
             ) => {
                 // Ordinals compare whatever they count: "the first interstellar object" and
                 // "the third object" are positions in one series.
-                if co != ao || (!*co && !units_match(cu, au)) {
+                let equal = (cv - av).abs() <= 1e-9 * av.abs().max(1.0);
+                if co != ao {
                     return Agreement::Unrelated;
                 }
-                if (cv - av).abs() <= 1e-9 * av.abs().max(1.0) {
+                // "now hold seven" says "seven seats" when the seats are in the sentence: a
+                // bare number agrees with a counted one, but only units that agree conflict.
+                if !*co && !units_match(cu, au) {
+                    return if equal && (cu.is_none() || au.is_none()) {
+                        Agreement::Same
+                    } else {
+                        Agreement::Unrelated
+                    };
+                }
+                if equal {
                     Agreement::Same
                 } else {
                     Agreement::Conflict
@@ -478,6 +488,34 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
         {
             value *= scale;
             used += 1;
+        }
+    }
+    // "18 of the 48 seats": the first number counts the same thing as the second.
+    if unit_in_word.is_none() {
+        let of_the = if words.get(i + used).is_some_and(|w| w == "of") {
+            if words.get(i + used + 1).is_some_and(|w| w == "the") {
+                2
+            } else {
+                1
+            }
+        } else {
+            0
+        };
+        if of_the > 0 {
+            if let Some((Value::Number { unit: Some(u), .. }, _)) = words
+                .get(i + used + of_the)
+                .filter(|w| parse_number_word(w, lex).is_some())
+                .and_then(|_| read_number(words, i + used + of_the, lex))
+            {
+                return Some((
+                    Value::Number {
+                        value,
+                        unit: Some(u),
+                        ordinal,
+                    },
+                    used,
+                ));
+            }
         }
     }
     let unit = match unit_in_word {
