@@ -70,3 +70,40 @@ pub fn one_line(message: &str) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// How a binary's run stops early: with an error for the user, or quietly because the reader
+/// of its output went away (`factcheck ... | head`).
+#[derive(Debug)]
+pub enum Failure {
+    Quiet,
+    Error(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::Quiet
+        } else {
+            Failure::Error(Error::input(format!("cannot read or write: {e}")))
+        }
+    }
+}
+
+/// The exit status of a run: its own code, 0 for a quiet stop, or 2 after printing the error
+/// as one line, "program: error: ...".
+pub fn exit_status(program: &str, result: Result<u8, Failure>) -> std::process::ExitCode {
+    match result {
+        Ok(code) => std::process::ExitCode::from(code),
+        Err(Failure::Quiet) => std::process::ExitCode::SUCCESS,
+        Err(Failure::Error(e)) => {
+            eprintln!("{program}: error: {e}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factquiz::check::{check, Outcome};
-use factquiz::error::read_text_file;
+use factquiz::error::{exit_status, read_text_file, Failure};
 use factquiz::eval::{evaluate, read_fever, read_tsv, TwoWay};
 use factquiz::render::{self, Style};
 use factquiz::store::FactStore;
@@ -87,36 +87,7 @@ enum Color {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(code) => ExitCode::from(code),
-        Err(Failure::Quiet) => ExitCode::SUCCESS,
-        Err(Failure::Error(e)) => {
-            eprintln!("factcheck: error: {e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-enum Failure {
-    /// The reader went away (`factcheck … | head`): stop quietly.
-    Quiet,
-    Error(Error),
-}
-
-impl From<Error> for Failure {
-    fn from(e: Error) -> Failure {
-        Failure::Error(e)
-    }
-}
-
-impl From<std::io::Error> for Failure {
-    fn from(e: std::io::Error) -> Failure {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            Failure::Quiet
-        } else {
-            Failure::Error(Error::input(format!("cannot write output: {e}")))
-        }
-    }
+    exit_status("factcheck", run(cli))
 }
 
 fn load(source: &Source) -> Result<FactStore, Error> {

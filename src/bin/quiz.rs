@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use factquiz::error::read_text_file;
+use factquiz::error::{exit_status, read_text_file, Failure};
 use factquiz::quiz::bank::MAX_QUESTIONS;
 use factquiz::quiz::export::{self, Format};
 use factquiz::quiz::generate::generate_bank;
@@ -191,35 +191,7 @@ impl From<ExportFormat> for Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(()) | Err(Failure::Quiet) => ExitCode::SUCCESS,
-        Err(Failure::Error(e)) => {
-            eprintln!("quiz: error: {e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-enum Failure {
-    /// The reader went away (`quiz list | head`): stop quietly.
-    Quiet,
-    Error(Error),
-}
-
-impl From<Error> for Failure {
-    fn from(e: Error) -> Failure {
-        Failure::Error(e)
-    }
-}
-
-impl From<std::io::Error> for Failure {
-    fn from(e: std::io::Error) -> Failure {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            Failure::Quiet
-        } else {
-            Failure::Error(Error::input(format!("cannot read or write: {e}")))
-        }
-    }
+    exit_status("quiz", run(cli).map(|()| 0))
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
