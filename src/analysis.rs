@@ -4,7 +4,7 @@
 //! Claims and article sentences go through the same reader, so that whatever the article
 //! calls a thing, and however a student spells it, the two sides meet on the same items.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
 use crate::store::entity::{Entity, EntityKind};

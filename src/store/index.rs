@@ -2,7 +2,7 @@
 //! sentences that say it, so that checking a claim against a long article looks only at the
 //! sentences that share something with it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{Item, Slot};
 use crate::store::EntityKind;

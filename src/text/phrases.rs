@@ -1,7 +1,7 @@
 //! Sets of cue phrases ("has yet to", "is expected to", "according to"), looked up by their
 //! first word so that scanning a sentence costs one hash lookup per word.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
