@@ -40,6 +40,7 @@ fn own_articles_on_other_topics() {
         "sport-final",
         "business-merger",
         "election-styria",
+        "court-bribery",
     ]
     .iter()
     .map(|t| {

@@ -82,6 +82,39 @@ impl<'a> Checker<'a> {
                     && previous.is_some_and(|p| self.covers(self.item(e), p).is_some())
             })
             .collect();
+        // News names a person after first describing them: "A former mayor ... was sentenced
+        // after a jury found him guilty. Peter Marsh, 61, ...". A sentence with a pronoun or an
+        // office but no named person may stand for the person the next sentence names.
+        let next = (s + 1 < self.store.items.len() && self.describes_unnamed_person(s))
+            .then(|| self.sentence_items(s + 1));
+        let ahead: Vec<bool> = self
+            .elements
+            .iter()
+            .zip(&cover)
+            .zip(&borrowed)
+            .map(|((e, c), b)| {
+                let person = matches!(
+                    &self.item(e).slot,
+                    Slot::Entity {
+                        kind: EntityKind::Person,
+                        ..
+                    }
+                );
+                says_some
+                    && c.is_none()
+                    && !b
+                    && person
+                    && next.is_some_and(|n| self.covers(self.item(e), n).is_some())
+            })
+            .collect();
+        let borrowed_from = if ahead.iter().any(|b| *b) {
+            Some(s + 1)
+        } else if borrowed.iter().any(|b| *b) {
+            Some(s - 1)
+        } else {
+            None
+        };
+        let borrowed: Vec<bool> = borrowed.iter().zip(&ahead).map(|(a, b)| *a || *b).collect();
         let total: f32 = self.elements.iter().map(|e| e.weight).sum();
         let got: f32 = self
             .elements
@@ -106,11 +139,32 @@ impl<'a> Checker<'a> {
             s,
             cover,
             borrowed,
+            borrowed_from,
             score,
             negated: false,
         };
         a.negated = self.negation_reaches(&a);
         a
+    }
+
+    /// Whether a sentence speaks of a person without naming one: a personal pronoun or an
+    /// office, and no person's name.
+    fn describes_unnamed_person(&self, s: usize) -> bool {
+        let items = self.sentence_items(s);
+        let names_person = items.iter().any(|i| {
+            matches!(
+                &i.slot,
+                Slot::Entity {
+                    kind: EntityKind::Person,
+                    ..
+                }
+            )
+        });
+        let pronoun = items
+            .iter()
+            .any(|i| matches!(i.word_lower(), Some("he" | "him" | "his" | "she" | "her")));
+        let office = items.iter().any(|i| matches!(i.slot, Slot::Title(_)));
+        !names_person && (pronoun || office)
     }
 
     /// Whether a sentence starts with a pronoun or a possessive that points back ("It",

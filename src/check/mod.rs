@@ -96,9 +96,12 @@ struct Alignment {
     s: usize,
     /// For each element, the index of the sentence item that covers it.
     cover: Vec<Option<usize>>,
-    /// Elements found in the sentence before, which this one refers back to ("Their
-    /// petition" after "shop owners"): accounted for, but not by an item of this sentence.
+    /// Elements found in a neighbouring sentence that this one refers to ("Their petition"
+    /// after "shop owners"; "a former mayor" before "Peter Marsh"): accounted for, but not by
+    /// an item of this sentence.
     borrowed: Vec<bool>,
+    /// The neighbouring sentence they were found in.
+    borrowed_from: Option<usize>,
     score: f32,
     /// Whether a negation in the sentence bears on the words it shares with the claim.
     negated: bool,

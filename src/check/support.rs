@@ -14,8 +14,8 @@ impl<'a> Checker<'a> {
             .iter()
             .find(|a| self.says_all_of_it(a, &verified))?;
         let mut evidence = vec![self.evidence(a.s)];
-        if a.borrowed.iter().any(|b| *b) {
-            evidence.push(self.evidence(a.s - 1));
+        if let Some(n) = a.borrowed_from {
+            evidence.push(self.evidence(n));
         }
         evidence.extend(
             self.country_evidence(a)
@@ -93,7 +93,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let s_items = self.sentence_items(a.s);
-        let previous = a.s.checked_sub(1).map(|p| self.sentence_items(p));
+        let previous = a.borrowed_from.map(|p| self.sentence_items(p));
         self.elements
             .iter()
             .zip(&a.cover)

@@ -91,7 +91,7 @@ pub fn stem_word(word: &str) -> String {
     // injury / injured, study / studied: a consonant's y (or the i it became) goes.
     let consonant_before_last = s.len() > 3 && !is_vowel(s.as_bytes()[s.len() - 2]);
     let y_end = s.ends_with('y');
-    let i_end = s.ends_with('i') && s.len() > 4;
+    let i_end = s.ends_with('i') && s.len() > 3;
     if consonant_before_last && (y_end || i_end) {
         s.pop();
     }

@@ -411,7 +411,22 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         }
     }
     // A year on its own, only after "in" so that "2,000 people" is not a year.
-    if i > 0 && matches!(w(i - 1), Some("in" | "since" | "until" | "by" | "of")) {
+    if i > 0
+        && matches!(
+            w(i - 1),
+            Some(
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "before"
+                    | "after"
+                    | "during"
+            )
+        )
+    {
         if let Some(y) = w(i).and_then(year_number) {
             return Some((
                 Date {
