@@ -41,6 +41,7 @@ fn own_articles_on_other_topics() {
         "business-merger",
         "election-styria",
         "court-bribery",
+        "storm-danube",
     ]
     .iter()
     .map(|t| {

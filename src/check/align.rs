@@ -426,6 +426,22 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
             }
         }
     }
+    // "more than 3,000", "up to 120 mm", "at least 40": the bound goes with its number.
+    let before_value = |k: usize| {
+        claim.items[k + 1..]
+            .iter()
+            .take(2)
+            .any(|i| matches!(i.slot, Slot::Value(_)))
+    };
+    for (k, w) in &words {
+        if matches!(
+            w.as_str(),
+            "more" | "less" | "fewer" | "over" | "up" | "least" | "than"
+        ) && before_value(*k)
+        {
+            soft.push(*k);
+        }
+    }
     for (k, w) in &words {
         if matches!(
             w.as_str(),

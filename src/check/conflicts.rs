@@ -331,11 +331,14 @@ impl<'a> Checker<'a> {
             let Some(stem) = self.item(e).stem() else {
                 continue;
             };
+            // A claim verb needs a sentence verb of the same form, so that "lasted" is not read
+            // as the opposite of "initial"; an adjective may face a participle ("stayed open"
+            // against "was closed").
             let form = inflection(self.item(e).word_lower().unwrap_or(""), self.lex);
-            // Same inflection on both sides, so that "lasted" is not read as the opposite of "initial".
+            let claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex);
             let opposite = s_items.iter().position(|x| {
                 x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2))
-                    && inflection(x.word_lower().unwrap_or(""), self.lex) == form
+                    && (!claim_verb || inflection(x.word_lower().unwrap_or(""), self.lex) == form)
             });
             let Some(j) = opposite else { continue };
             if !self.covered_but(a, &[e.k], &[], 0) {
@@ -464,6 +467,18 @@ pub(super) const SLOT_WORDS: &[&str] = &[
 /// company Castellan Systems").
 pub(super) fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<usize> {
     let mut zone = Vec::new();
+    // "The worst-hit town was Melk": the subject of the copula before the name describes it.
+    let copula_before = x > 0
+        && items[x - 1]
+            .word_lower()
+            .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were"));
+    if copula_before {
+        let start = (0..x - 1)
+            .rev()
+            .find(|&k| matches!(items[k].slot, Slot::Break))
+            .map_or(0, |k| k + 1);
+        zone.extend(start..x - 1);
+    }
     let after = match items.get(x + 1) {
         Some(i) if matches!(i.slot, Slot::Break) => Some(x + 2),
         Some(i)
