@@ -457,19 +457,34 @@ impl Lexicon {
     /// A word's meanings, for opposites: its synonym groups, or the stem itself when it has
     /// none. "backed" and "supported" share a meaning, so both oppose "opposed".
     fn meanings(&self, stem: &str) -> Vec<Meaning> {
-        let groups = self.groups(stem);
-        if groups.is_empty() {
-            vec![Meaning::Stem(stem.to_string())]
-        } else {
-            groups.iter().map(|&g| Meaning::Group(g)).collect()
-        }
+        let mut out = vec![Meaning::Stem(stem.to_string())];
+        out.extend(self.groups(stem).iter().map(|&g| Meaning::Group(g)));
+        out
+    }
+
+    /// The meanings an entry of the opposites file stands for: the word itself, and the
+    /// groups it heads. A word that is only a member of another group keeps to itself there:
+    /// "defeat" the noun (victory / defeat) is not "defeat" the verb in the group of "win".
+    fn opposite_meanings(&self, stem: &str) -> Vec<Meaning> {
+        let mut out = vec![Meaning::Stem(stem.to_string())];
+        out.extend(
+            self.groups(stem)
+                .iter()
+                .filter(|&&g| {
+                    self.group_members[g as usize]
+                        .first()
+                        .is_some_and(|f| f == stem)
+                })
+                .map(|&g| Meaning::Group(g)),
+        );
+        out
     }
 
     fn load_antonyms(&mut self, text: &str) {
         for line in data_lines(text) {
             let sides: Vec<Vec<Meaning>> = alternatives(line)
                 .iter()
-                .map(|w| self.meanings(&self.stem_phrase(w)))
+                .map(|w| self.opposite_meanings(&self.stem_phrase(w)))
                 .collect();
             for (i, a) in sides.iter().enumerate() {
                 for (j, b) in sides.iter().enumerate() {
