@@ -42,6 +42,7 @@ fn own_articles_on_other_topics() {
         "election-styria",
         "court-bribery",
         "storm-danube",
+        "flu-vaccination",
     ]
     .iter()
     .map(|t| {

@@ -233,10 +233,15 @@ impl<'a> Checker<'a> {
                 let claim_k = self.claim.items.iter().position(|i| std::ptr::eq(i, c));
                 let claim_former =
                     claim_k.is_some_and(|k| after_from_or_than(&self.claim.items, k));
+                // "... and officials hope to reach 70 percent": a hoped-for value does not say
+                // what happened.
+                let claim_happened = self.claim.realis_past && !self.claim.irrealis;
                 items.iter().enumerate().position(|(j, x)| match &x.slot {
                     Slot::Value(u) => {
                         matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
                             && after_from_or_than(items, j) == claim_former
+                            && !(claim_happened
+                                && crate::grammar::planned_before(items, j, self.lex))
                     }
                     _ => false,
                 })
@@ -309,6 +314,14 @@ impl<'a> Checker<'a> {
             }
         }
         loose_words <= self.word_allowance() + extra_words
+    }
+
+    /// Whether the sentence (with its neighbour) accounts for every claim element but `k`.
+    pub(super) fn covers_all_but(&self, a: &Alignment, k: usize) -> bool {
+        self.elements
+            .iter()
+            .zip(a.cover.iter().zip(&a.borrowed))
+            .all(|(e, (c, b))| e.k == k || c.is_some() || *b)
     }
 
     /// A word the whole article is about ("tram" in an article on a tram line), used just before
@@ -424,6 +437,21 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
             {
                 soft.push(*k);
             }
+        }
+    }
+    // "stayed open", "remained closed": the verb only links its subject to a state.
+    for (k, w) in &words {
+        let linking = matches!(
+            w.as_str(),
+            "stay" | "stays" | "stayed" | "remain" | "remains" | "remained"
+        );
+        let state_follows = claim.items.get(k + 1).is_some_and(|n| {
+            n.is_content()
+                && n.entity_id().is_none()
+                && !matches!(n.slot, Slot::Entity { .. } | Slot::Value(_))
+        });
+        if linking && state_follows {
+            soft.push(*k);
         }
     }
     // "more than 3,000", "up to 120 mm", "at least 40": the bound goes with its number.

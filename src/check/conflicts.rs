@@ -341,7 +341,8 @@ impl<'a> Checker<'a> {
                     && (!claim_verb || inflection(x.word_lower().unwrap_or(""), self.lex) == form)
             });
             let Some(j) = opposite else { continue };
-            if !self.covered_but(a, &[e.k], &[], 0) {
+            // One word decides here, so the sentence must say everything else the claim says.
+            if !self.covers_all_but(a, e.k) {
                 continue;
             }
             let article_text =
