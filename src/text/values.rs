@@ -367,10 +367,12 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
                         | "from"
                 )
             );
-        let day = w(k + 1).and_then(day_number);
+        // "August 1", "August 1st", "August the 1st"
+        let the = usize::from(w(k + 1) == Some("the") && w(k + 2).and_then(day_number).is_some());
+        let day = w(k + 1 + the).and_then(day_number);
         let mut used = k + 1 - i;
         if day.is_some() {
-            used += 1;
+            used += 1 + the;
         }
         let (year, n) = read_year_after(words, i + used);
         used += n;
@@ -556,4 +558,83 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
         },
         used,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+
+    fn value(text: &str) -> Option<Value> {
+        let words: Vec<String> = crate::text::words(text)
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
+        read_value(&words, 0, lexicon()).map(|(v, _)| v)
+    }
+
+    #[test]
+    fn dates_in_any_usual_form_are_one_date() {
+        let august_first = value("August 1").unwrap();
+        for form in [
+            "Aug. 1",
+            "1 August",
+            "August 1st",
+            "the 1st of August",
+            "August the 1st",
+        ] {
+            let v = value(form).unwrap_or_else(|| panic!("{form}"));
+            assert_eq!(Value::compare(&v, &august_first), Agreement::Same, "{form}");
+        }
+        assert_eq!(
+            Value::compare(&value("August 10").unwrap(), &august_first),
+            Agreement::Conflict
+        );
+        assert_eq!(
+            Value::compare(&value("June").unwrap(), &value("early June").unwrap()),
+            Agreement::Implied
+        );
+        assert_eq!(
+            Value::compare(
+                &value("early June").unwrap(),
+                &value("early April").unwrap()
+            ),
+            Agreement::Conflict
+        );
+    }
+
+    #[test]
+    fn numbers_scores_and_shares() {
+        assert_eq!(value("ninety days"), value("90-day"));
+        assert_eq!(
+            value("six and a half billion euros"),
+            value("6.5 billion euros")
+        );
+        assert_eq!(value("7-2"), Some(Value::Score { a: 7, b: 2 }));
+        assert_eq!(
+            value("seven votes to two"),
+            Some(Value::Score { a: 7, b: 2 })
+        );
+        let half = value("half of the cost").unwrap();
+        assert_eq!(
+            Value::compare(&value("whole cost").unwrap(), &half),
+            Agreement::Conflict
+        );
+        // A bare number agrees with a counted one; different counted things never conflict.
+        assert_eq!(
+            Value::compare(&value("7 seats").unwrap(), &value("7").unwrap()),
+            Agreement::Same
+        );
+        assert_eq!(
+            Value::compare(&value("30 percent").unwrap(), &value("90-day").unwrap()),
+            Agreement::Unrelated
+        );
+    }
+
+    #[test]
+    fn short_weekdays_only_where_they_can_be_days() {
+        assert_eq!(value("Tuesday"), Some(Value::Weekday { day: 1 }));
+        let words: Vec<String> = ["the", "sun"].iter().map(|s| s.to_string()).collect();
+        assert!(read_value(&words, 1, lexicon()).is_none());
+    }
 }
