@@ -43,6 +43,7 @@ fn own_articles_on_other_topics() {
         "court-bribery",
         "storm-danube",
         "flu-vaccination",
+        "phone-launch",
     ]
     .iter()
     .map(|t| {

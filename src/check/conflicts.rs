@@ -396,20 +396,27 @@ impl<'a> Checker<'a> {
             ),
             _ => None,
         })?;
-        let described = self.predicate_misplaced(a)?;
+        // Only for "X is a/an DEMONYM ...": the nationality is what the claim says of X.
+        let items = &self.claim.items;
+        let x_item = items.iter().position(|i| i.entity_id().is_some())?;
+        let copula = ["is", "are", "was", "were"];
+        if !self.word_at(x_item + 1, &copula) {
+            return None;
+        }
         let s_items = self.sentence_items(a.s);
-        let x = self.claim.items.iter().find_map(Item::entity_id)?;
+        let x = items[x_item].entity_id()?;
         let sx = s_items.iter().position(|i| i.entity_id() == Some(x))?;
-        let actual = describing_zone(s_items, sx, self.lex)
-            .into_iter()
-            .find_map(|k| match &s_items[k].slot {
-                Slot::Entity {
-                    demonym: true,
-                    id: Some(i),
-                    ..
-                } => Some(self.store.entities[*i].name.clone()),
-                _ => None,
-            })?;
+        let zone = describing_zone(s_items, sx, self.lex);
+        let text = self.sentence_text(a.s);
+        let described = text[s_items[*zone.first()?].start..s_items[*zone.last()?].end].to_string();
+        let actual = zone.into_iter().find_map(|k| match &s_items[k].slot {
+            Slot::Entity {
+                demonym: true,
+                id: Some(i),
+                ..
+            } => Some(self.store.entities[*i].name.clone()),
+            _ => None,
+        })?;
         if actual == claimed {
             return None;
         }

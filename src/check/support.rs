@@ -85,6 +85,59 @@ impl<'a> Checker<'a> {
             && !self.roles_swapped(a)
             && !self.done_versus_planned(a)
             && self.predicate_misplaced(a).is_none()
+            && !self.object_misplaced(a)
+    }
+
+    /// "Reviewers criticised the camera" against "praised the camera but criticised the
+    /// weight": in the active voice, what the claim's verb acts on must follow that verb in the
+    /// sentence too (or stand before it in a relative clause: "an agreement, which Rubio supported").
+    fn object_misplaced(&self, a: &Alignment) -> bool {
+        let s_items = self.sentence_items(a.s);
+        // A clear verb form only: a past tense, or a word after an auxiliary.
+        let items = &self.claim.items;
+        let clear_verb = |k: usize| {
+            let w = items[k].word_lower().unwrap_or("");
+            let prev = k
+                .checked_sub(1)
+                .and_then(|p| items[p].word_lower())
+                .unwrap_or("");
+            w.ends_with("ed")
+                || self.lex.is_irregular_past(w)
+                || matches!(
+                    prev,
+                    "will" | "would" | "to" | "did" | "does" | "do" | "may" | "can" | "could"
+                )
+        };
+        let verb = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .position(|(e, c)| !e.hard && c.is_some() && clear_verb(e.k));
+        let Some(v) = verb else { return false };
+        let (Some(j_v), Some(o)) = (a.cover[v], self.elements.get(v + 1)) else {
+            return false;
+        };
+        let Some(j_o) = a.cover[v + 1] else {
+            return false;
+        };
+        if is_passive(&self.claim.items, self.elements[v].k)
+            || is_passive(s_items, j_v)
+            || o.k > self.elements[v].k + 3
+        {
+            return false;
+        }
+        // Only a verb against a verb ("criticised"), and a noun for its object.
+        let sentence_verb = s_items[j_v]
+            .word_lower()
+            .is_some_and(|w| w.ends_with("ed") || self.lex.is_irregular_past(w));
+        let noun_object = matches!(self.claim.items[o.k].slot, Slot::Word { .. });
+        if j_o >= j_v || !sentence_verb || !noun_object {
+            return false;
+        }
+        let relative = s_items[j_o..j_v]
+            .iter()
+            .any(|i| matches!(i.word_lower(), Some("which" | "that" | "who" | "whom")));
+        !relative
     }
 
     /// The claim says it happened; the sentence has the same words under "will", "expected"...
