@@ -531,7 +531,7 @@ pub fn events(store: &FactStore) -> Vec<Event> {
                 verb += 2;
             }
             let passive = crate::grammar::is_passive(items, verb);
-            let coordinated = verb > 0 && items[k - 1].word_lower() == Some("and");
+            let coordinated = k > 0 && items[k - 1].word_lower() == Some("and");
             // "visited Washington and met with Rubio": the second verb shares the first's subject.
             let subject = coordinated
                 .then(|| previous_subject.clone())
