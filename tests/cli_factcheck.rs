@@ -207,6 +207,8 @@ fn facts_lists_entities_offices_and_events() {
     let out = stdout(&run(&["facts"]));
     assert!(out.contains("Park Yoon-joo (person), also Park"), "{out}");
     assert!(out.contains("Wi Sung-lac (person)"), "{out}");
+    // Family name first: "Lee Jae Myung" is Lee, as "Park Yoon-joo" is Park.
+    assert!(out.contains("Lee Jae Myung (person), also Lee"), "{out}");
     assert!(
         out.contains("Park Yoon-joo: First Vice Foreign Minister"),
         "{out}"

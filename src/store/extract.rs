@@ -210,7 +210,9 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
             && crate::text::words(&reg.entities[p].name)
                 .last()
                 .is_some_and(|l| l.to_lowercase() == *word);
-        if used_alone.contains(word) || is_last {
+        let is_family_first = reg.entities[p].kind == EntityKind::Person
+            && family_name_first(&reg.entities[p].name).is_some_and(|f| f.to_lowercase() == *word);
+        if used_alone.contains(word) || is_last || is_family_first {
             let written = crate::text::words(&reg.entities[p].name)
                 .into_iter()
                 .find(|w| w.to_lowercase() == *word)
@@ -232,6 +234,21 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
         }
         reg.entities.remove(other);
     }
+}
+
+/// The family name of a name written family name first, as Korean and Chinese names usually
+/// are in English news: "Park Yoon-joo" (a hyphenated given name), "Lee Jae Myung" (two short
+/// given-name syllables). Other names keep their last word as the surname.
+fn family_name_first(name: &str) -> Option<String> {
+    let words = crate::text::words(name);
+    let syllable =
+        |w: &String| w.chars().count() <= 5 && w.chars().next().is_some_and(char::is_uppercase);
+    let family_first = match words.as_slice() {
+        [_, given] => given.contains('-'),
+        [_, a, b] => syllable(a) && syllable(b),
+        _ => false,
+    };
+    family_first.then(|| words[0].clone())
 }
 
 fn is_word(it: &Item, words: &[&str]) -> bool {
