@@ -656,38 +656,6 @@ fn lists_on(items: &[Item], j: usize) -> bool {
     before && after
 }
 
-/// The modality of a sentence from its cue words.
-pub fn clause_modality(text: &str) -> Modality {
-    let lex = lexicon();
-    let words: Vec<String> = crate::text::words(text)
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    if words.iter().any(|w| w == "if" || w == "unless") {
-        return Modality::Conditional;
-    }
-    const POSSIBLE: &[&str] = &[
-        "may",
-        "might",
-        "could",
-        "likely",
-        "potentially",
-        "possibly",
-        "possible",
-    ];
-    let mut planned = false;
-    for (_, phrase) in lex.irrealis.matches(&words) {
-        if phrase.len() == 1 && POSSIBLE.contains(&phrase[0].as_str()) {
-            return Modality::Possible;
-        }
-        planned = true;
-    }
-    if planned {
-        return Modality::Planned;
-    }
-    Modality::Asserted
-}
-
 /// Who the sentence says reported it: "according to X", "as reported by X", "X said".
 fn reporter(store: &FactStore, items: &[Item], text: &str) -> Option<String> {
     for (k, it) in items.iter().enumerate() {
