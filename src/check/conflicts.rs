@@ -247,23 +247,31 @@ impl<'a> Checker<'a> {
                 .find(|(j, _)| self.same_slot(e.k, s_items, *j, false))
                 .or_else(|| (comparable == 1).then(|| rivals.first()).flatten())
                 .or_else(|| self.nearest_to_claim_words(a, &rivals));
-            let Some((j, u)) = pick else { continue };
+            let Some((j, _)) = pick else { continue };
             if !self.covered_but(a, &[e.k], &[], 1) {
                 continue;
             }
-            let article_text =
-                self.sentence_text(a.s)[s_items[*j].start..s_items[*j].end].to_string();
-            let claim_text = self.text_of(self.item(e));
-            // The article's own words ("90-day", "Aug. 1"), as the student will find them.
-            let _ = u;
-            let correction = format!("The article gives {article_text}, not {claim_text}.");
-            let diff = Difference {
-                claim: claim_text,
-                article: article_text,
-            };
-            return Some(self.refuted_or_flipped("value", vec![a.s], correction, Some(diff)));
+            return Some(self.one_item_differs("value", "gives", a, e.k, *j));
         }
         None
+    }
+
+    /// Refutes the claim by the one item where the sentence differs, quoting the article's own
+    /// words ("90-day", "Aug. 1") as the student will find them: "The article gives X, not Y."
+    fn one_item_differs(
+        &self,
+        rule: &'static str,
+        verb: &str,
+        a: &Alignment,
+        k: usize,
+        j: usize,
+    ) -> Outcome {
+        let s_items = self.sentence_items(a.s);
+        let article = self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+        let claim = self.text_of(&self.claim.items[k]);
+        let correction = format!("The article {verb} {article}, not {claim}.");
+        let diff = Difference { claim, article };
+        self.refuted_or_flipped(rule, vec![a.s], correction, Some(diff))
     }
 
     /// Another place, country or office in a one-valued slot: "held in Jakarta" where the
@@ -308,15 +316,7 @@ impl<'a> Checker<'a> {
             if !self.covered_but(a, &[e.k], &[], 0) {
                 continue;
             }
-            let article_text =
-                self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
-            let claim_text = self.text_of(it);
-            let correction = format!("The article says {article_text}, not {claim_text}.");
-            let diff = Difference {
-                claim: claim_text,
-                article: article_text,
-            };
-            return Some(self.refuted_or_flipped("slot", vec![a.s], correction, Some(diff)));
+            return Some(self.one_item_differs("slot", "says", a, e.k, j));
         }
         None
     }
@@ -345,15 +345,7 @@ impl<'a> Checker<'a> {
             if !self.covers_all_but(a, e.k) {
                 continue;
             }
-            let article_text =
-                self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
-            let claim_text = self.text_of(self.item(e));
-            let correction = format!("The article says {article_text}, not {claim_text}.");
-            let diff = Difference {
-                claim: claim_text,
-                article: article_text,
-            };
-            return Some(self.refuted_or_flipped("opposite", vec![a.s], correction, Some(diff)));
+            return Some(self.one_item_differs("opposite", "says", a, e.k, j));
         }
         None
     }
