@@ -332,9 +332,9 @@ fn lexicon_place_at(
             };
             let slot = Slot::Entity {
                 id: None,
-                name: place.name.clone(),
+                name: place.name.to_string(),
                 kind,
-                country: place.country.clone(),
+                country: place.country.map(str::to_string),
                 demonym: false,
             };
             return Some((slot, len));

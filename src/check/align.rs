@@ -411,7 +411,7 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
     let irrealis = lex.irrealis.matches(&lowered).map(|m| (m, false));
     let realis = lex.realis.matches(&lowered).map(|m| (m, true));
     for ((start, phrase), is_realis) in irrealis.chain(realis) {
-        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0].as_str()) {
+        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0]) {
             continue;
         }
         // "took place", "happened" are what the claim says happened, not a hedge on it.
@@ -433,7 +433,7 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
             if lex
                 .linking
                 .iter()
-                .any(|p| p.len() == 1 && lex.stem(&p[0]) == stem)
+                .any(|p| p.len() == 1 && lex.stem(p[0]) == stem)
             {
                 soft.push(*k);
             }

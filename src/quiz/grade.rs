@@ -627,8 +627,7 @@ fn names_equal(e: &Entity, words: &[String]) -> bool {
 fn country_names(country: &str, store: &FactStore, lex: &Lexicon) -> Vec<String> {
     let mut names = vec![country.to_string()];
     if let Some(c) = lex.country(country) {
-        names.extend(c.aliases.iter().cloned());
-        names.extend(c.demonyms.iter().cloned());
+        names.extend(c.aliases.iter().chain(c.demonyms).map(|a| a.to_string()));
     }
     if let Some(id) = store.entity_named(country) {
         names.extend(store.entities[id].names().map(str::to_string));
@@ -640,7 +639,7 @@ fn country_names(country: &str, store: &FactStore, lex: &Lexicon) -> Vec<String>
 fn country_of(answer: &str, lex: &Lexicon) -> Option<String> {
     lex.place(answer.trim())
         .filter(|p| p.kind == PlaceKind::Country)
-        .and_then(|p| p.country.clone())
+        .and_then(|p| p.country.map(str::to_string))
 }
 
 /// An office with its country, as the article writes it: "South Korea's national security

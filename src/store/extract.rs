@@ -123,9 +123,9 @@ fn add_lexicon_or_guess(reg: &mut Registry, name: &str, lex: &Lexicon) {
                 crate::lexicon::PlaceKind::Region => EntityKind::Organisation,
                 _ => EntityKind::Place,
             };
-            let id = reg.add(&p.name, kind);
+            let id = reg.add(p.name, kind);
             reg.entities[id].add_alias(name);
-            reg.entities[id].country = p.country.clone();
+            reg.entities[id].country = p.country.map(str::to_string);
             reg.entities[id].capital = p.kind == crate::lexicon::PlaceKind::Capital;
         }
         None => {
@@ -139,7 +139,7 @@ fn add_lexicon_aliases(reg: &mut Registry, lex: &Lexicon) {
     for e in &mut reg.entities {
         if e.kind == EntityKind::Country {
             if let Some(c) = lex.country(&e.name) {
-                for a in c.aliases.iter().chain(&c.demonyms) {
+                for a in c.aliases.iter().chain(c.demonyms) {
                     e.add_alias(a);
                 }
             }

@@ -1,46 +1,34 @@
 //! Sets of cue phrases ("has yet to", "is expected to", "according to"), looked up by their
 //! first word so that scanning a sentence costs one hash lookup per word.
 
-use rustc_hash::FxHashMap as HashMap;
+/// A phrase as lowercased words.
+pub type Phrase = &'static [&'static str];
 
-#[derive(Debug, Default, Clone)]
+/// Cue phrases by first word, each list longest first (built by the build script from
+/// `data/cues.toml`).
+#[derive(Debug, Clone, Copy)]
 pub struct PhraseSet {
-    /// First word -> the phrases starting with it, as word lists, longest first.
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: &'static phf::Map<&'static str, &'static [Phrase]>,
 }
 
 impl PhraseSet {
-    /// Builds the set from phrases written as text; matching is on lowercased words.
-    pub fn new(phrases: &[String]) -> PhraseSet {
-        let mut set = PhraseSet::default();
-        for p in phrases {
-            let words: Vec<String> = super::words(p).iter().map(|w| w.to_lowercase()).collect();
-            if let Some(first) = words.first().cloned() {
-                set.by_first.entry(first).or_default().push(words);
-            }
-        }
-        for list in set.by_first.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        }
-        set
+    pub const fn new(by_first: &'static phf::Map<&'static str, &'static [Phrase]>) -> PhraseSet {
+        PhraseSet { by_first }
     }
 
     /// The longest phrase starting at word `i` of lowercased `words`.
-    pub fn match_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<&[String]> {
+    pub fn match_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<Phrase> {
         let list = self.by_first.get(words.get(i)?.as_ref())?;
-        list.iter()
-            .find(|p| {
-                words.len() >= i + p.len()
-                    && p.iter().zip(&words[i..]).all(|(a, b)| a == b.as_ref())
-            })
-            .map(Vec::as_slice)
+        list.iter().copied().find(|p| {
+            words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| *a == b.as_ref())
+        })
     }
 
     /// Every match in lowercased `words`: (start, phrase).
     pub fn matches<'a, S: AsRef<str>>(
         &'a self,
         words: &'a [S],
-    ) -> impl Iterator<Item = (usize, &'a [String])> + 'a {
+    ) -> impl Iterator<Item = (usize, Phrase)> + 'a {
         (0..words.len()).filter_map(move |i| self.match_at(words, i).map(|p| (i, p)))
     }
 
@@ -53,12 +41,18 @@ impl PhraseSet {
 mod tests {
     use super::*;
 
+    static CUES: phf::Map<&'static str, &'static [Phrase]> = phf::phf_map! {
+        "yet" => &[&["yet", "to"]],
+        "has" => &[&["has", "yet", "to"]],
+        "not" => &[&["not"]],
+    };
+
     #[test]
     fn finds_the_longest_phrase_at_each_word() {
-        let set = PhraseSet::new(&["yet to".into(), "has yet to".into(), "not".into()]);
+        let set = PhraseSet::new(&CUES);
         let words = ["he", "has", "yet", "to", "say", "not"];
-        assert_eq!(set.match_at(&words, 1).map(<[String]>::len), Some(3));
-        assert_eq!(set.match_at(&words, 2).map(<[String]>::len), Some(2));
+        assert_eq!(set.match_at(&words, 1).map(<[&str]>::len), Some(3));
+        assert_eq!(set.match_at(&words, 2).map(<[&str]>::len), Some(2));
         assert_eq!(set.matches(&words).count(), 3);
         assert!(!set.any_in(&["nothing", "here"]));
     }

@@ -1,0 +1,81 @@
+//! Compiles the word lists in `data/` into static tables (`$OUT_DIR/lexicon_tables.rs`), so
+//! that a `factcheck` or `quiz` process starts without reading or hashing them.
+//!
+//! The build script reuses the crate's own code for this, by path: the tokenizer and the
+//! stemmer (so that list entries are split and stemmed exactly as articles and claims are),
+//! and the lexicon's reader and writer. Those files use nothing else from the crate.
+
+use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/lexicon/emit.rs"]
+mod emit;
+#[allow(dead_code)]
+#[path = "src/lexicon/source.rs"]
+mod source;
+#[allow(dead_code)]
+#[path = "src/text/stem.rs"]
+mod stem;
+#[allow(dead_code)]
+#[path = "src/text/tokenize.rs"]
+mod tokenize;
+#[allow(dead_code)]
+#[path = "src/lexicon/words.rs"]
+mod words;
+
+/// The paths those files use inside the crate.
+mod text {
+    pub(crate) use super::stem;
+    pub(crate) use super::tokenize::words;
+}
+mod lexicon {
+    pub(crate) use super::{emit, source};
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    let path = dir.join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read word list {}: {e}", path.display()))
+}
+
+fn main() {
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let data = Path::new(&root).join("data");
+    println!("cargo:rerun-if-changed=src/lexicon/source.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/emit.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/words.rs");
+    println!("cargo:rerun-if-changed=src/text/stem.rs");
+    println!("cargo:rerun-if-changed=src/text/tokenize.rs");
+    let file = |name: &str| read(&data, name);
+    let (countries, regions) = (file("countries.tsv"), file("regions.tsv"));
+    let (titles, title_modifiers) = (file("titles.txt"), file("title_modifiers.txt"));
+    let title_equivalents = file("title_equivalents.txt");
+    let (irregular_verbs, irregular_nouns) =
+        (file("irregular_verbs.tsv"), file("irregular_nouns.tsv"));
+    let (synonyms, antonyms) = (file("synonyms.txt"), file("antonyms.txt"));
+    let (stopwords, abbreviations) = (file("stopwords.txt"), file("abbreviations.txt"));
+    let (cues, calendar) = (file("cues.toml"), file("calendar.toml"));
+    let (numbers, keywords) = (file("numbers.toml"), file("keywords.toml"));
+    let source = lexicon::source::LexiconSource::read(&lexicon::source::DataFiles {
+        countries: &countries,
+        regions: &regions,
+        titles: &titles,
+        title_modifiers: &title_modifiers,
+        title_equivalents: &title_equivalents,
+        irregular_verbs: &irregular_verbs,
+        irregular_nouns: &irregular_nouns,
+        synonyms: &synonyms,
+        antonyms: &antonyms,
+        stopwords: &stopwords,
+        abbreviations: &abbreviations,
+        cues: &cues,
+        calendar: &calendar,
+        numbers: &numbers,
+        keywords: &keywords,
+    });
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_tables.rs");
+    std::fs::write(&out, lexicon::emit::tables(&source))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}

@@ -1,0 +1,383 @@
+//! General English knowledge, from the word lists in `data/`.
+//!
+//! Nothing here is about one article: countries and their capitals, titles, verb forms,
+//! synonyms and opposites, cue words for negation and modality, months and number words.
+//! The build script reads the lists (`source.rs`) and writes them out as static tables
+//! (`emit.rs`): perfect-hash sets and maps compiled into the binary. A process searches them
+//! in place, so starting one costs nothing, and the binaries need no file beside them.
+//! `words.rs` holds the splitting and stemming both sides share.
+
+pub mod words;
+
+pub use words::{normalize_title, normalize_title_word};
+
+use crate::text::phrases::PhraseSet;
+use words::{stem_phrase, stem_with};
+
+/// The generated tables (see `build.rs`).
+mod tables {
+    use super::{Country, Place, PlaceKind};
+    include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+}
+
+/// A country as the lexicon knows it.
+#[derive(Debug)]
+pub struct Country {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub demonyms: &'static [&'static str],
+    pub capital: Option<&'static str>,
+    pub cities: &'static [&'static str],
+}
+
+/// What a known place name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    /// A capital city: in news it also stands for its country's government (Seoul, Washington).
+    Capital,
+    City,
+    /// A group of countries or an international body (ASEAN, EU, NATO).
+    Region,
+}
+
+/// A place name found in the lexicon: the place's canonical name and the country it is in.
+#[derive(Debug)]
+pub struct Place {
+    pub name: &'static str,
+    pub kind: PlaceKind,
+    /// The country's canonical name: the place itself for a country, its country for a city.
+    pub country: Option<&'static str>,
+}
+
+type Set = phf::Set<&'static str>;
+type Map<V> = phf::Map<&'static str, V>;
+
+/// Everything the engine knows about English that is not in the article.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub countries: &'static [Country],
+    /// Lowercased place name or alias -> place.
+    places: &'static Map<Place>,
+    /// Lowercased demonym -> country name.
+    demonyms: &'static Map<&'static str>,
+    /// Lowercased base titles, each a sequence of words.
+    pub titles: &'static Set,
+    /// First words of titles, so that most words are ruled out without building phrases.
+    title_first_words: &'static Set,
+    /// First words (lowercased) of place names, aliases and demonyms.
+    place_first_words: &'static Set,
+    /// First stems of multi-word synonym phrases.
+    synonym_first_stems: &'static Set,
+    pub title_modifiers: &'static Set,
+    /// Title -> index of its equivalence group.
+    title_groups: &'static Map<u32>,
+    /// Stemmed word or phrase -> the synonym groups it belongs to (a stem may be in several:
+    /// "plan" the noun and "planned" the adjective stem alike).
+    synonyms: &'static Map<&'static [u32]>,
+    /// Longest synonym phrase, in words (phrases are matched greedily).
+    pub max_phrase_words: usize,
+    /// Stems of the opposites file that are not a group's head, numbered after the groups.
+    antonym_stems: &'static Map<u32>,
+    /// Pairs of opposite meanings (support / oppose), as `first << 32 | second`.
+    antonyms: &'static phf::Set<u64>,
+    /// Inflected irregular form -> lemma (met -> meet, people -> person).
+    irregular: &'static Map<&'static str>,
+    /// Past-tense forms of irregular verbs (took, met, sent).
+    irregular_past: &'static Set,
+    stopwords: &'static Set,
+    pub negation: &'static Set,
+    /// Negating phrases as word lists, longest first ("failed to", "yet to", "not").
+    pub negation_phrases: PhraseSet,
+    pub irrealis: PhraseSet,
+    pub realis: PhraseSet,
+    pub attribution: PhraseSet,
+    pub hedges: &'static Set,
+    /// Stems of verbs whose subject and object may swap ("A met B" = "B met A"), synonyms included.
+    symmetric: &'static Set,
+    /// Verbs that link a thing to a value (last, cost), as word lists.
+    pub linking: &'static [&'static [&'static str]],
+    abbreviations: &'static Set,
+    /// Lowercased month name or abbreviation -> month number 1..=12.
+    months: &'static Map<u8>,
+    month_names: &'static [&'static str],
+    /// Lowercased weekday name or abbreviation -> 0 (Monday) ..= 6.
+    weekdays: &'static Map<u8>,
+    weekday_names: &'static [&'static str],
+    pub date_parts: &'static [&'static str],
+    /// The date parts as word lists ("the end of" -> [the, end, of]).
+    pub date_part_words: &'static [&'static [&'static str]],
+    pub number_units: &'static Map<f64>,
+    pub number_tens: &'static Map<f64>,
+    pub number_scales: &'static Map<f64>,
+    pub ordinals: &'static Map<f64>,
+    pub fractions: &'static Map<f64>,
+    pub multipliers: &'static Map<f64>,
+    pub measure_units: &'static Set,
+    /// Short unit names -> full ones (km -> kilometre).
+    unit_aliases: &'static Map<&'static str>,
+    /// Honorifics before a name (Mr, Ms, Dr), lowercased without the dot.
+    honorifics: &'static Set,
+    /// Verb lemma -> the office it says someone holds (chairs -> chair).
+    role_verbs: &'static Map<&'static str>,
+    org_keywords: &'static Set,
+    place_keywords: &'static Set,
+    event_keywords: &'static Set,
+}
+
+static LEXICON: Lexicon = Lexicon {
+    countries: tables::COUNTRIES,
+    places: &tables::PLACES,
+    demonyms: &tables::DEMONYMS,
+    titles: &tables::TITLES,
+    title_first_words: &tables::TITLE_FIRST_WORDS,
+    place_first_words: &tables::PLACE_FIRST_WORDS,
+    synonym_first_stems: &tables::SYNONYM_FIRST_STEMS,
+    title_modifiers: &tables::TITLE_MODIFIERS,
+    title_groups: &tables::TITLE_GROUPS,
+    synonyms: &tables::SYNONYMS,
+    max_phrase_words: tables::MAX_PHRASE_WORDS,
+    antonym_stems: &tables::ANTONYM_STEMS,
+    antonyms: &tables::ANTONYMS,
+    irregular: &tables::IRREGULAR,
+    irregular_past: &tables::IRREGULAR_PAST,
+    stopwords: &tables::STOPWORDS,
+    negation: &tables::NEGATION,
+    negation_phrases: PhraseSet::new(&tables::NEGATION_PHRASES),
+    irrealis: PhraseSet::new(&tables::IRREALIS),
+    realis: PhraseSet::new(&tables::REALIS),
+    attribution: PhraseSet::new(&tables::ATTRIBUTION),
+    hedges: &tables::HEDGES,
+    symmetric: &tables::SYMMETRIC,
+    linking: tables::LINKING,
+    abbreviations: &tables::ABBREVIATIONS,
+    months: &tables::MONTHS,
+    month_names: tables::MONTH_NAMES,
+    weekdays: &tables::WEEKDAYS,
+    weekday_names: tables::WEEKDAY_NAMES,
+    date_parts: tables::DATE_PARTS,
+    date_part_words: tables::DATE_PART_WORDS,
+    number_units: &tables::NUMBER_UNITS,
+    number_tens: &tables::NUMBER_TENS,
+    number_scales: &tables::NUMBER_SCALES,
+    ordinals: &tables::ORDINALS,
+    fractions: &tables::FRACTIONS,
+    multipliers: &tables::MULTIPLIERS,
+    measure_units: &tables::MEASURE_UNITS,
+    unit_aliases: &tables::UNIT_ALIASES,
+    honorifics: &tables::HONORIFICS,
+    role_verbs: &tables::ROLE_VERBS,
+    org_keywords: &tables::ORG_KEYWORDS,
+    place_keywords: &tables::PLACE_KEYWORDS,
+    event_keywords: &tables::EVENT_KEYWORDS,
+};
+
+/// The lexicon: static tables compiled from `data/`, nothing to load.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    /// Whether a lowercased word can start a title.
+    pub fn may_start_title(&self, lower: &str) -> bool {
+        self.title_first_words.contains(normalize_title_word(lower))
+    }
+
+    /// Whether a lowercased word can start a place name, an alias or a demonym.
+    pub fn may_start_place(&self, lower: &str) -> bool {
+        self.place_first_words.contains(lower)
+    }
+
+    /// Whether a stem can start a multi-word synonym phrase.
+    pub fn may_start_phrase(&self, stem: &str) -> bool {
+        self.synonym_first_stems.contains(stem)
+    }
+
+    /// A word's meanings, for opposites: its synonym groups, and the stem itself when the
+    /// opposites file names it. "backed" and "supported" share a meaning, so both oppose
+    /// "opposed".
+    fn meanings(&self, stem: &str) -> impl Iterator<Item = u32> + '_ {
+        self.antonym_stems
+            .get(stem)
+            .copied()
+            .into_iter()
+            .chain(self.groups(stem).iter().copied())
+    }
+
+    /// The lemma of an irregular form, if it is one (met -> meet).
+    pub fn irregular_lemma(&self, lower: &str) -> Option<&str> {
+        self.irregular.get(lower).copied()
+    }
+
+    /// Whether a lowercased word is the past tense of an irregular verb (took, met).
+    pub fn is_irregular_past(&self, lower: &str) -> bool {
+        self.irregular_past.contains(lower)
+    }
+
+    /// Stems every word of a phrase, resolving irregular forms first.
+    pub fn stem_phrase(&self, phrase: &str) -> String {
+        stem_phrase(phrase, |w| self.stem(w))
+    }
+
+    /// The stem of one lowercased word, resolving irregular forms first.
+    pub fn stem(&self, lower: &str) -> String {
+        stem_with(lower, self.irregular_lemma(lower))
+    }
+
+    /// The synonym groups of a stemmed word or phrase.
+    pub fn groups(&self, stemmed: &str) -> &[u32] {
+        self.synonyms.get(stemmed).copied().unwrap_or(&[])
+    }
+
+    /// Whether two stemmed words or phrases mean the same: equal, or in one synonym group.
+    pub fn same_meaning(&self, a: &str, b: &str) -> bool {
+        a == b || self.groups(a).iter().any(|g| self.groups(b).contains(g))
+    }
+
+    /// Whether a stemmed phrase belongs to some synonym group.
+    pub fn has_synonym_entry(&self, stemmed: &str) -> bool {
+        self.synonyms.contains_key(stemmed)
+    }
+
+    /// Whether two stems are opposites (support / oppose, backed / opposed).
+    pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
+        self.meanings(a).any(|x| {
+            self.meanings(b).any(|y| {
+                self.antonyms
+                    .contains(&((u64::from(x) << 32) | u64::from(y)))
+            })
+        })
+    }
+
+    /// Whether a verb stem names a relation that holds both ways (meet, negotiate).
+    pub fn is_symmetric(&self, stem: &str) -> bool {
+        self.symmetric.contains(stem)
+    }
+
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+    }
+
+    pub fn is_negation(&self, lower: &str) -> bool {
+        self.negation.contains(lower)
+    }
+
+    pub fn is_abbreviation(&self, lower_without_dot: &str) -> bool {
+        self.abbreviations.contains(lower_without_dot)
+    }
+
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.places.get(&*lowercase(name))
+    }
+
+    /// The country a demonym names (Japanese -> Japan).
+    pub fn demonym_country(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(&*lowercase(word)).copied()
+    }
+
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.name == name)
+    }
+
+    pub fn month(&self, word: &str) -> Option<u8> {
+        self.months
+            .get(&*lowercase(word.trim_end_matches('.')))
+            .copied()
+    }
+
+    pub fn month_name(&self, month: u8) -> &str {
+        (month as usize)
+            .checked_sub(1)
+            .and_then(|m| self.month_names.get(m))
+            .copied()
+            .unwrap_or("?")
+    }
+
+    pub fn weekday(&self, word: &str) -> Option<u8> {
+        self.weekdays
+            .get(&*lowercase(word.trim_end_matches('.')))
+            .copied()
+    }
+
+    pub fn weekday_name(&self, day: u8) -> &str {
+        self.weekday_names.get(day as usize).copied().unwrap_or("?")
+    }
+
+    /// The full name of a unit written short (km -> kilometre), or the word itself.
+    pub fn unit_name<'a>(&'a self, lower: &'a str) -> &'a str {
+        self.unit_aliases.get(lower).copied().unwrap_or(lower)
+    }
+
+    /// Whether a lowercased word (without its dot) is an honorific such as Mr or Dr.
+    pub fn is_honorific(&self, lower: &str) -> bool {
+        self.honorifics.contains(lower.trim_end_matches('.'))
+    }
+
+    /// The office a verb says its subject holds ("chairs" -> chair), by the verb's lemma.
+    pub fn role_verb(&self, lower: &str) -> Option<&str> {
+        let lemma = self
+            .irregular_lemma(lower)
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                lower
+                    .strip_suffix("es")
+                    .filter(|s| s.ends_with("ch") || s.ends_with("sh"))
+                    .or_else(|| lower.strip_suffix('s'))
+                    .unwrap_or(lower)
+                    .to_string()
+            });
+        self.role_verbs.get(lemma.as_str()).copied()
+    }
+
+    pub fn is_org_keyword(&self, word: &str) -> bool {
+        self.org_keywords.contains(&*lowercase(word))
+    }
+
+    pub fn is_place_keyword(&self, word: &str) -> bool {
+        self.place_keywords.contains(&*lowercase(word))
+    }
+
+    pub fn is_event_keyword(&self, word: &str) -> bool {
+        self.event_keywords.contains(&*lowercase(word))
+    }
+
+    /// Whether two normalised titles name the same office (foreign minister = top diplomat).
+    pub fn titles_equivalent(&self, a: &str, b: &str) -> bool {
+        a == b
+            || matches!((self.title_groups.get(a), self.title_groups.get(b)), (Some(x), Some(y)) if x == y)
+    }
+}
+
+/// A word lowercased, without copying it when it has no capital letter (most lookups).
+fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_static_tables_answer_as_the_word_lists_say() {
+        let lex = lexicon();
+        assert_eq!(lex.stem("met"), lex.stem("meeting"));
+        assert!(lex.is_irregular_past("took"));
+        assert!(lex.same_meaning(&lex.stem_phrase("met with"), &lex.stem("met")));
+        assert!(lex.are_antonyms(&lex.stem("approved"), &lex.stem("rejected")));
+        assert!(!lex.are_antonyms(&lex.stem("approved"), &lex.stem("approved")));
+        let tokyo = lex.place("Tokyo").expect("Tokyo is in countries.tsv");
+        assert_eq!(
+            (tokyo.kind, tokyo.country),
+            (PlaceKind::Capital, Some("Japan"))
+        );
+        assert_eq!(lex.demonym_country("JAPANESE"), Some("Japan"));
+        assert_eq!(lex.month("Aug."), Some(8));
+        assert_eq!(lex.month_name(0), "?");
+        assert!(lex.titles_equivalent("foreign minister", "top diplomat"));
+        assert!(lex.is_stopword("the") && lex.is_negation("not"));
+    }
+}
