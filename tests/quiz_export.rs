@@ -162,3 +162,50 @@ fn a_key_for_a_format_that_carries_its_answers_is_refused() {
         "{err}"
     );
 }
+
+/// The letters a student copies from a printed worksheet (here, from its key) grade right
+/// when typed into an answer sheet: worksheets, `quiz list` and `quiz grade` share one order.
+#[test]
+fn the_keys_matching_letters_typed_into_an_answer_sheet_grade_right() {
+    let key = text(Format::Markdown, true, None);
+    let line = key
+        .lines()
+        .find(|l| l.starts_with("**7.**"))
+        .expect("the key answers the matching question");
+    let letters = line.trim_start_matches("**7.**").trim();
+    let dir = std::env::temp_dir().join(format!("factquiz-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sheet = dir.join("key.toml");
+    std::fs::write(
+        &sheet,
+        format!("name = \"Key\"\n[answers]\noffices = \"{letters}\"\n"),
+    )
+    .unwrap();
+    let o = quiz(&[
+        "grade",
+        "--bank",
+        EVERY_KIND,
+        "--answers",
+        sheet.to_str().unwrap(),
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(&format!("right offices  {letters}")),
+        "{letters:?} from the key should grade right:\n{out}"
+    );
+    let listed =
+        String::from_utf8_lossy(&quiz(&["list", "--bank", EVERY_KIND]).stdout).into_owned();
+    let column: Vec<&str> = listed
+        .lines()
+        .filter(|l| l.starts_with("  a) ") || l.starts_with("  b) ") || l.starts_with("  c) "))
+        .collect();
+    assert!(
+        column.ends_with(&[
+            "  a) Japanese Foreign Minister",
+            "  b) US President",
+            "  c) US Secretary of State"
+        ]),
+        "quiz list letters the matching column as the worksheet does:\n{listed}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,10 +1,9 @@
 //! `quiz export`: a bank as a printable worksheet (Markdown or HTML) with its answer key as
 //! a separate document, as Aiken or GIFT for Moodle, or as JSON for other tools.
 //!
-//! Worksheets letter the choices in the order the bank writes them, as `quiz list` does, so a
-//! paper answer typed into an answer sheet grades the same. The right-hand column of a
-//! matching question is sorted alphabetically; in the bank's order it would give the answer
-//! away (1-a, 2-b, ...).
+//! Worksheets letter choices and matching columns as `quiz list` does and as `quiz grade`
+//! reads answer sheets (`Shown::as_printed`), so a paper answer typed into an answer sheet
+//! grades the same.
 
 use std::fmt::Write as _;
 
@@ -64,14 +63,6 @@ pub fn export(bank: &Bank, req: Request) -> Export {
         text,
         notes: Vec::new(),
     }
-}
-
-/// How a worksheet shows a question: choices as written, a matching question's right-hand
-/// column sorted.
-pub fn worksheet_shown(q: &Question) -> Shown {
-    let mut shown = Shown::as_written(q);
-    shown.right_column.sort_by_key(|s| s.to_lowercase());
-    shown
 }
 
 fn title(bank: &Bank) -> &str {
@@ -143,7 +134,7 @@ fn markdown_sheet(bank: &Bank, article: Option<&str>) -> String {
 }
 
 fn markdown_question(n: usize, q: &Question) -> String {
-    let shown = worksheet_shown(q);
+    let shown = Shown::as_printed(q);
     let mut out = format!(
         "**{n}.** {} *({}; {})*\n\n",
         md(&q.prompt),
@@ -173,7 +164,7 @@ fn markdown_question(n: usize, q: &Question) -> String {
 
 /// One line of the key: the answer, other accepted answers, and why.
 fn key_entry(q: &Question) -> (String, Vec<String>) {
-    let shown = worksheet_shown(q);
+    let shown = Shown::as_printed(q);
     let answer = expected_text(q, &shown);
     let mut more = Vec::new();
     let texts = q.answer_texts();
@@ -235,7 +226,7 @@ fn html_sheet(bank: &Bank, article: Option<&str>) -> String {
 }
 
 fn html_question(n: usize, q: &Question) -> String {
-    let shown = worksheet_shown(q);
+    let shown = Shown::as_printed(q);
     let mut out = format!(
         "<div class=\"q\">\n<p><b>{n}.</b> {} <span class=\"how\">({}; {})</span></p>\n",
         html_escape(&q.prompt),

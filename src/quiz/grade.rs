@@ -23,12 +23,21 @@ pub struct Shown {
 }
 
 impl Shown {
-    /// The order the bank writes them in (used by `quiz grade` and `quiz list`).
+    /// The order the bank writes them in (an interactive session shuffles this).
     pub fn as_written(q: &Question) -> Shown {
         Shown {
             choices: q.choices.clone(),
             right_column: q.pairs.iter().map(|p| p[1].clone()).collect(),
         }
+    }
+
+    /// The order on paper and in `quiz list`, which answer sheets (`quiz grade`) refer to:
+    /// choices as written, a matching question's right-hand column sorted alphabetically;
+    /// in the bank's order it would give the answer away (1-a, 2-b, ...).
+    pub fn as_printed(q: &Question) -> Shown {
+        let mut shown = Shown::as_written(q);
+        shown.right_column.sort_by_key(|s| s.to_lowercase());
+        shown
     }
 }
 

@@ -115,7 +115,7 @@ impl Attempt {
         );
         for r in &result.questions {
             let answer = match bank.questions.iter().find(|q| q.id == r.id) {
-                Some(q) => resolved_response(q, &Shown::as_written(q), &r.response, store),
+                Some(q) => resolved_response(q, &Shown::as_printed(q), &r.response, store),
                 None => r.response.clone(),
             };
             attempt.push(Response {

@@ -287,7 +287,7 @@ pub fn list(bank: &Bank) -> String {
             k + 1,
             bank.questions.len(),
             q,
-            &Shown::as_written(q),
+            &Shown::as_printed(q),
             style,
             &mut out,
         );

@@ -106,14 +106,14 @@ pub struct SheetResult {
 }
 
 /// Grades every question of the bank; a question with no answer earns nothing.
-/// Choice letters refer to the order the bank writes the choices in (as `quiz list` shows).
+/// Letters refer to the printed order (`Shown::as_printed`, as `quiz list` and worksheets show).
 pub fn grade_sheet(bank: &Bank, sheet: &AnswerSheet, store: &FactStore) -> SheetResult {
     let questions: Vec<QuestionResult> = bank
         .questions
         .iter()
         .map(|q| {
             let response = sheet.answers.get(&q.id).cloned().unwrap_or_default();
-            let g = grade(q, &Shown::as_written(q), &response, store);
+            let g = grade(q, &Shown::as_printed(q), &response, store);
             let feedback = match &g.difference {
                 Some(d) => format!("{} ({d})", g.feedback),
                 None => g.feedback,
