@@ -125,7 +125,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 store.article.sentences.len(),
                 store.entities.len(),
                 store.roles.len(),
-                store.events.len()
+                store.events().len()
             );
             return Ok(0);
         }

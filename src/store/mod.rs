@@ -101,7 +101,8 @@ pub struct FactStore {
     pub article: Article,
     pub entities: Vec<Entity>,
     pub roles: Vec<Role>,
-    pub events: Vec<Event>,
+    /// Events are worked out on first use (`events()`): the checker never reads them.
+    events: std::sync::OnceLock<Vec<Event>>,
     pub index: AliasIndex,
     /// Each sentence read into items, in article order.
     pub items: Vec<Vec<Item>>,
@@ -121,15 +122,25 @@ impl FactStore {
             article,
             entities,
             roles: Vec::new(),
-            events: Vec::new(),
+            events: std::sync::OnceLock::new(),
             index: AliasIndex::default(),
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),
         };
         store.reindex();
         store.roles = extract::roles(&store);
-        store.events = extract::events(&store);
         store
+    }
+
+    /// What happens in the article, extracted on first use.
+    pub fn events(&self) -> &[Event] {
+        self.events.get_or_init(|| extract::events(self))
+    }
+
+    /// The events, extracted if not yet, for adding to.
+    fn events_mut(&mut self) -> &mut Vec<Event> {
+        self.events();
+        self.events.get_mut().expect("events were just extracted")
     }
 
     /// The store of the built-in article.
@@ -200,6 +211,8 @@ impl FactStore {
     }
 
     fn apply_overlay(&mut self, file: StoreFile, source: &str) -> Result<(), Error> {
+        // Events are extracted from the article as it was read before the overlay.
+        self.events();
         for e in file.entities {
             match self.entity_named(&e.name) {
                 Some(id) => {
@@ -225,7 +238,7 @@ impl FactStore {
         }
         for e in file.events {
             self.check_sentence(e.sentence, source)?;
-            self.events.push(e);
+            self.events_mut().push(e);
         }
         Ok(())
     }
@@ -242,13 +255,48 @@ impl FactStore {
 
     /// The store as TOML, article included, so that it can be loaded without the article file.
     pub fn to_toml(&self) -> String {
-        let file = StoreFile {
-            article: Some(self.article.clone()),
-            entities: self.entities.clone(),
-            roles: self.roles.clone(),
-            events: self.events.clone(),
-        };
-        toml::to_string_pretty(&file).unwrap_or_default()
+        let mut out = Vec::new();
+        self.write_toml(&mut out)
+            .expect("writing to memory does not fail");
+        String::from_utf8(out).expect("TOML is UTF-8")
+    }
+
+    /// Writes the store as TOML (what [`FactStore::to_toml`] returns), one table at a time, so
+    /// that a large article is never held as one TOML document in memory.
+    pub fn write_toml(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        #[derive(Serialize)]
+        struct Head<'a> {
+            source: &'a str,
+        }
+        fn piece<T: Serialize>(
+            out: &mut impl std::io::Write,
+            header: &str,
+            value: &T,
+        ) -> std::io::Result<()> {
+            let text = toml::to_string_pretty(value).map_err(std::io::Error::other)?;
+            if !header.is_empty() {
+                writeln!(out, "{header}")?;
+            }
+            out.write_all(text.as_bytes())
+        }
+        let a = &self.article;
+        piece(out, "[article]", &Head { source: &a.source })?;
+        for s in &a.sentences {
+            piece(out, "\n[[article.sentences]]", s)?;
+        }
+        if let Some(d) = &a.dateline {
+            piece(out, "\n[article.dateline]", d)?;
+        }
+        for e in &self.entities {
+            piece(out, "\n[[entity]]", e)?;
+        }
+        for r in &self.roles {
+            piece(out, "\n[[role]]", r)?;
+        }
+        for e in self.events() {
+            piece(out, "\n[[event]]", e)?;
+        }
+        Ok(())
     }
 
     /// Loads a store saved by `factcheck build`.
@@ -268,7 +316,7 @@ impl FactStore {
             article,
             entities: file.entities,
             roles: file.roles,
-            events: file.events,
+            events: std::sync::OnceLock::from(file.events),
             index: AliasIndex::default(),
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),
