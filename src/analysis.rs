@@ -4,12 +4,156 @@
 //! Claims and article sentences go through the same reader, so that whatever the article
 //! calls a thing, and however a student spells it, the two sides meet on the same items.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
 use crate::store::entity::{Entity, EntityKind};
 use crate::text::values::{read_value, Value};
 use crate::text::{fuzzy, tokenize, Token};
+
+/// An interned string: every `Sym` of the same text is the same pointer, so comparing two
+/// is comparing two pointers. Words, stems and roots of sentences and claims are `Sym`s; each
+/// text is stored once for the life of the process.
+#[derive(Clone, Copy, Eq)]
+pub struct Sym(&'static str);
+
+#[derive(Default)]
+struct Interner {
+    syms: HashSet<&'static str>,
+    /// Lowercased word -> its reading: the stem, derivational root and synonym groups.
+    words: HashMap<&'static str, WordInfo>,
+}
+
+fn interner() -> std::sync::MutexGuard<'static, Interner> {
+    static INTERNER: OnceLock<Mutex<Interner>> = OnceLock::new();
+    INTERNER
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+}
+
+impl Interner {
+    fn intern(&mut self, text: &str) -> Sym {
+        if let Some(s) = self.syms.get(text) {
+            return Sym(s);
+        }
+        let s: &'static str = Box::leak(text.into());
+        self.syms.insert(s);
+        Sym(s)
+    }
+}
+
+impl Sym {
+    pub fn new(text: &str) -> Sym {
+        interner().intern(text)
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl PartialEq for Sym {
+    fn eq(&self, other: &Sym) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::hash::Hash for Sym {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.0.as_ptr() as usize).hash(h)
+    }
+}
+
+impl std::ops::Deref for Sym {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Sym {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl std::fmt::Debug for Sym {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl std::fmt::Display for Sym {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl PartialEq<str> for Sym {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Sym {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Sym {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<Sym> for str {
+    fn eq(&self, other: &Sym) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<Sym> for &str {
+    fn eq(&self, other: &Sym) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<Sym> for String {
+    fn eq(&self, other: &Sym) -> bool {
+        self == other.0
+    }
+}
+
+/// How the lexicon reads one lowercased word, worked out once per process.
+#[derive(Clone, Copy)]
+struct WordInfo {
+    lower: Sym,
+    stem: Sym,
+    root: Sym,
+    groups: &'static [u32],
+}
+
+fn word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
+    if let Some(info) = interner().words.get(lower) {
+        return *info;
+    }
+    let stem = lex.stem(lower);
+    let groups = lex.groups(&stem);
+    let root = crate::text::stem::derivational_root(&stem);
+    let mut int = interner();
+    let info = WordInfo {
+        lower: int.intern(lower),
+        root: int.intern(root),
+        stem: int.intern(&stem),
+        groups,
+    };
+    int.words.insert(info.lower.0, info);
+    info
+}
 
 /// What one stretch of text means to the checker.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,10 +173,12 @@ pub enum Slot {
     Value(Value),
     Word {
         /// The stem (irregular forms resolved: sent -> send), or a phrase's stems.
-        stem: String,
+        stem: Sym,
+        /// The stem's derivational root (maker -> make, election -> elect).
+        root: Sym,
         /// The synonym groups it belongs to: words sharing one mean the same.
-        groups: Vec<u32>,
-        lower: String,
+        groups: &'static [u32],
+        lower: Sym,
         /// False for function words (the, of, in), which only give context.
         content: bool,
     },
@@ -68,22 +214,23 @@ impl Item {
 
     pub fn word_lower(&self) -> Option<&str> {
         match &self.slot {
-            Slot::Word { lower, .. } => Some(lower),
+            Slot::Word { lower, .. } => Some(lower.as_str()),
             _ => None,
         }
     }
 
     /// Whether two items are words of the same meaning (equal stems or a shared synonym group).
     pub fn same_word(&self, other: &Item) -> bool {
-        use crate::text::stem::derivational_root;
         let (
             Slot::Word {
                 stem: a,
+                root: ra,
                 groups: ga,
                 ..
             },
             Slot::Word {
                 stem: b,
+                root: rb,
                 groups: gb,
                 ..
             },
@@ -94,15 +241,12 @@ impl Item {
         a == b
             || ga.iter().any(|g| gb.contains(g))
             // maker / make, researchers / research (roots share their first letter)
-            || (a.len() >= 4
-                && b.len() >= 4
-                && a.as_bytes()[0] == b.as_bytes()[0]
-                && derivational_root(a) == derivational_root(b))
+            || (ra == rb && a.len() >= 4 && b.len() >= 4 && a.as_bytes()[0] == b.as_bytes()[0])
     }
 
     pub fn stem(&self) -> Option<&str> {
         match &self.slot {
-            Slot::Word { stem, .. } => Some(stem),
+            Slot::Word { stem, .. } => Some(stem.as_str()),
             _ => None,
         }
     }
@@ -459,7 +603,7 @@ fn read_slot(
     index: &AliasIndex,
     entities: &[Entity],
     mode: Mode,
-    lex: &Lexicon,
+    lex: &'static Lexicon,
 ) -> (Slot, usize) {
     let w = lw[i].as_str();
     if w == "'s" {
@@ -597,33 +741,35 @@ fn read_slot(
         }
     }
     // Multi-word synonyms: "stand in for" -> represent.
-    let first_stem = lex.stem(w);
-    let longest_phrase = if lex.may_start_phrase(&first_stem) {
+    let first = word_info(w, lex);
+    let longest_phrase = if lex.may_start_phrase(&first.stem) {
         lex.max_phrase_words.min(lw.len() - i)
     } else {
         1
     };
     for len in (2..=longest_phrase).rev() {
-        let phrase = lw[i..i + len]
-            .iter()
-            .map(|x| lex.stem(x))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut phrase = String::new();
+        for x in &lw[i..i + len] {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(&word_info(x, lex).stem);
+        }
         if lex.has_synonym_entry(&phrase) {
-            let groups = lex.groups(&phrase).to_vec();
+            let groups = lex.groups(&phrase);
+            let root = Sym::new(crate::text::stem::derivational_root(&phrase));
             return (
                 Slot::Word {
-                    stem: phrase,
+                    stem: Sym::new(&phrase),
+                    root,
                     groups,
-                    lower: lw[i..i + len].join(" "),
+                    lower: Sym::new(&lw[i..i + len].join(" ")),
                     content: true,
                 },
                 len,
             );
         }
     }
-    let groups = lex.groups(&first_stem).to_vec();
-    let stem = first_stem;
     // Modal verbs carry modality, which the claim reader notes; they are not content.
     let modal = matches!(
         w,
@@ -632,9 +778,10 @@ fn read_slot(
     let content = !lex.is_stopword(w) && !modal;
     (
         Slot::Word {
-            stem,
-            groups,
-            lower: w.to_string(),
+            stem: first.stem,
+            root: first.root,
+            groups: first.groups,
+            lower: first.lower,
             content,
         },
         1,

@@ -220,7 +220,7 @@ impl<'a> Checker<'a> {
                 let one_word = (!t.contains(' ')).then(|| lex.stem(t));
                 items.iter().position(|x| match &x.slot {
                     Slot::Title(u) => titles_match(t, u, lex),
-                    Slot::Word { stem, .. } => one_word.as_ref() == Some(stem),
+                    Slot::Word { stem, .. } => one_word.as_deref() == Some(stem.as_str()),
                     Slot::Value(Value::Number { unit: Some(u), .. }) => {
                         one_word.as_ref() == Some(u)
                     }

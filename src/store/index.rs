@@ -33,12 +33,13 @@ pub fn keys(item: &Item, out: &mut Vec<String>) {
         Slot::Value(v) => out.push(value_key(v)),
         Slot::Word {
             stem,
+            root,
             groups,
             content: true,
             ..
         } => {
             out.push(format!("w{stem}"));
-            out.push(format!("r{}", crate::text::stem::derivational_root(stem)));
+            out.push(format!("r{root}"));
             out.extend(groups.iter().map(|g| format!("g{g}")));
         }
         _ => {}
