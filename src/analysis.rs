@@ -220,6 +220,7 @@ impl Item {
     }
 
     /// Whether two items are words of the same meaning (equal stems or a shared synonym group).
+    #[inline]
     pub fn same_word(&self, other: &Item) -> bool {
         let (
             Slot::Word {
@@ -500,7 +501,11 @@ fn lexicon_place_at(
 /// Reads text into items. `entities` are the store's, indexed by `index`.
 pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) -> Vec<Item> {
     let lex = lexicon();
-    let prepared = text.replace('%', " percent");
+    let prepared: std::borrow::Cow<str> = if text.contains('%') {
+        text.replace('%', " percent").into()
+    } else {
+        text.into()
+    };
     let tokens = tokenize(&prepared);
     // Offsets must point into `text`; "%" -> " percent" shifts them, so map back when it occurs.
     let shift = |pos: usize| -> usize {
@@ -511,11 +516,18 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
         let extra = before.matches(" percent").count() * (" percent".len() - 1);
         pos.saturating_sub(extra).min(text.len())
     };
-    let mut items = Vec::new();
     let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+    let mut items = Vec::with_capacity(word_tokens.len() + 8);
     let lw: Vec<String> = word_tokens
         .iter()
-        .map(|t| t.lower().replace('\u{2019}', "'"))
+        .map(|t| {
+            let lower = t.lower();
+            if lower.contains('\u{2019}') {
+                lower.replace('\u{2019}', "'")
+            } else {
+                lower
+            }
+        })
         .collect();
     // For each word, whether a break (comma, bracket) precedes it.
     let mut breaks_before = vec![false; word_tokens.len() + 1];

@@ -15,16 +15,17 @@ use crate::text::values::Value;
 /// A line whose words are nearly all capitalised (a headline, a section label): its
 /// capitals say nothing about names.
 fn is_title_case(text: &str) -> bool {
-    let words = crate::text::words(text);
-    let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-    if long.is_empty() {
+    let (mut long, mut caps) = (0usize, 0usize);
+    crate::text::for_each_word(text, |w| {
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    });
+    if long == 0 {
         return true;
     }
-    let caps = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    caps * 10 >= long.len() * 7 && !text.trim_end().ends_with('.')
+    caps * 10 >= long * 7 && !text.trim_end().ends_with('.')
 }
 
 struct Registry {
