@@ -138,6 +138,20 @@ struct WordInfo {
 }
 
 fn word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
+    thread_local! {
+        /// This thread's copy of the words it has read, to skip the shared interner's lock.
+        static SEEN: std::cell::RefCell<HashMap<&'static str, WordInfo>> =
+            std::cell::RefCell::new(HashMap::default());
+    }
+    if let Some(info) = SEEN.with(|m| m.borrow().get(lower).copied()) {
+        return info;
+    }
+    let info = shared_word_info(lower, lex);
+    SEEN.with(|m| m.borrow_mut().insert(info.lower.0, info));
+    info
+}
+
+fn shared_word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
     if let Some(info) = interner().words.get(lower) {
         return *info;
     }
@@ -421,14 +435,38 @@ pub fn title_at(lw: &[String], i: usize, lex: &Lexicon) -> Option<(String, usize
     const MAX_TITLE_WORDS: usize = 6;
     let mut best: Option<(String, usize)> = None;
     let mut k = i;
+    // The normalised candidates at `k`, longest first: as normalising plain words (letters,
+    // digits, hyphens) is word by word, each is a prefix of the longest, built once.
+    let mut joined = String::new();
+    let mut ends = [0usize; MAX_TITLE_WORDS + 1];
     loop {
         let may_start = k < lw.len() && lex.may_start_title(&lw[k]);
+        let longest = MAX_TITLE_WORDS.min(lw.len().saturating_sub(k));
+        let plain = may_start
+            && lw[k..k + longest]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        if plain {
+            joined.clear();
+            for (n, w) in lw[k..k + longest].iter().enumerate() {
+                if n > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(crate::lexicon::normalize_title_word(w));
+                ends[n + 1] = joined.len();
+            }
+        }
         for len in (1..=MAX_TITLE_WORDS).rev() {
             if !may_start || k + len > lw.len() {
                 continue;
             }
-            let candidate = normalize_title(&lw[k..k + len].join(" "));
-            if lex.titles.contains(&candidate) {
+            let found = if plain {
+                lex.titles.contains(&joined[..ends[len]])
+            } else {
+                lex.titles
+                    .contains(&normalize_title(&lw[k..k + len].join(" ")))
+            };
+            if found {
                 let total = k + len - i;
                 if best.as_ref().is_none_or(|b| total > b.1) {
                     best = Some((normalize_title(&lw[i..k + len].join(" ")), total));

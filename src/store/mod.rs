@@ -282,7 +282,24 @@ impl FactStore {
         let a = &self.article;
         piece(out, "[article]", &Head { source: &a.source })?;
         for s in &a.sentences {
-            piece(out, "\n[[article.sentences]]", s)?;
+            // A sentence without quotes, backslashes or control characters is written as toml
+            // writes it, without building a document for it.
+            let plain = !s
+                .text
+                .chars()
+                .any(|c| c == '"' || c == '\\' || c.is_control());
+            if plain {
+                write!(
+                    out,
+                    "\n[[article.sentences]]\nn = {}\ntext = \"{}\"\n",
+                    s.n, s.text
+                )?;
+                if s.body_start != 0 {
+                    writeln!(out, "body_start = {}", s.body_start)?;
+                }
+            } else {
+                piece(out, "\n[[article.sentences]]", s)?;
+            }
         }
         if let Some(d) = &a.dateline {
             piece(out, "\n[article.dateline]", d)?;
