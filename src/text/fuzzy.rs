@@ -93,7 +93,38 @@ fn close_enough_slow(a: &str, b: &str) -> bool {
     let (na, nb) = (count(a), count(b));
     let allowance = typo_allowance(na.min(nb));
     // A typo rarely changes the first letter; requiring it avoids Wi ~ Li matches.
-    allowance > 0 && na.abs_diff(nb) <= allowance && edit_distance(a, b) <= allowance
+    allowance > 0
+        && na.abs_diff(nb) <= allowance
+        && bag_distance_within(a, b, allowance)
+        && edit_distance(a, b) <= allowance
+}
+
+/// Whether the letters of one word, as a multiset, differ from the other's by at most `k` on
+/// either side: a lower bound on the edit distance (a swap keeps the letters; every other
+/// edit changes one on each side at most), cheap enough to rule most pairs out first.
+fn bag_distance_within(a: &str, b: &str, k: usize) -> bool {
+    if !a.is_ascii() || !b.is_ascii() {
+        return true;
+    }
+    let mut count = [0i8; 128];
+    for c in a.bytes() {
+        count[usize::from(c)] = count[usize::from(c)].saturating_add(1);
+    }
+    for c in b.bytes() {
+        count[usize::from(c)] = count[usize::from(c)].saturating_sub(1);
+    }
+    // Each letter's surplus is counted once, at its first sight, and then cleared.
+    let (mut only_a, mut only_b) = (0usize, 0usize);
+    for c in a.bytes().chain(b.bytes()) {
+        let n = &mut count[usize::from(c)];
+        if *n > 0 {
+            only_a += n.unsigned_abs() as usize;
+        } else {
+            only_b += n.unsigned_abs() as usize;
+        }
+        *n = 0;
+    }
+    only_a.max(only_b) <= k
 }
 
 #[cfg(test)]
@@ -113,6 +144,39 @@ mod tests {
         let long = "a".repeat(40);
         assert_eq!(edit_distance(&long, &format!("{long}bc")), 2);
         assert_eq!(edit_distance(&format!("b{long}"), &long), 1);
+    }
+
+    #[test]
+    fn the_letter_count_bound_never_rules_out_a_close_pair() {
+        let words = [
+            "rubio",
+            "rubbio",
+            "robio",
+            "urbio",
+            "malaysia",
+            "malasia",
+            "malaysai",
+            "tuesday",
+            "thursday",
+            "iwaya",
+            "iwyaa",
+            "election",
+            "elections",
+            "selection",
+            "councillor",
+            "councilor",
+            "aaaa",
+            "aaab",
+        ];
+        for a in words {
+            for b in words {
+                for k in 0..3 {
+                    if edit_distance(a, b) <= k {
+                        assert!(bag_distance_within(a, b, k), "{a} {b} {k}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
