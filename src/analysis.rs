@@ -538,6 +538,23 @@ fn lexicon_place_at(
 
 /// Reads text into items. `entities` are the store's, indexed by `index`.
 pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) -> Vec<Item> {
+    analyse_inner(text, index, entities, mode, false)
+}
+
+/// Reads an article sentence for the names it uses, before the store has any: the items of a
+/// stretch between breaks with no capitalised word are left out (only a capitalised word
+/// starts a name in an article, and a name never runs across a break).
+pub fn analyse_for_names(text: &str) -> Vec<Item> {
+    analyse_inner(text, &AliasIndex::default(), &[], Mode::Article, true)
+}
+
+fn analyse_inner(
+    text: &str,
+    index: &AliasIndex,
+    entities: &[Entity],
+    mode: Mode,
+    names_only: bool,
+) -> Vec<Item> {
     let lex = lexicon();
     let prepared: std::borrow::Cow<str> = if text.contains('%') {
         text.replace('%', " percent").into()
@@ -611,6 +628,10 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
         }
         let seg_words = &word_tokens[seg_start..seg_end];
         let seg_lw = &lw[seg_start..seg_end];
+        if names_only && !seg_words.iter().any(|t| t.is_capitalized()) {
+            seg_start = seg_end;
+            continue;
+        }
         let mut i = 0;
         while i < seg_words.len() {
             let at_sentence_start = seg_start == 0 && i == 0;

@@ -165,12 +165,10 @@ impl FactStore {
     /// Recomputes the alias index and the sentence items after the entities change.
     fn reindex(&mut self) {
         self.index = AliasIndex::new(&self.entities);
-        self.items = self
-            .article
-            .sentences
-            .iter()
-            .map(|s| analyse(&s.text, &self.index, &self.entities, Mode::Article))
-            .collect();
+        let (index, entities) = (&self.index, &self.entities);
+        self.items = par_map(&self.article.sentences, |s| {
+            analyse(&s.text, index, entities, Mode::Article)
+        });
         for (k, items) in self.items.iter().enumerate() {
             for it in items {
                 if let Some(id) = it.entity_id() {
@@ -344,6 +342,32 @@ impl FactStore {
         store.reindex();
         Ok(store)
     }
+}
+
+/// `f` of each element, in order. A long slice is split among the machine's cores (each
+/// sentence is read on its own); a short one is done on this thread.
+pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    const PARALLEL_FROM: usize = 512;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
+    if threads < 2 || items.len() < PARALLEL_FROM {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for p in parts {
+            out.extend(p.join().expect("a worker thread panicked"));
+        }
+        out
+    })
 }
 
 /// `article.txt` -> `article.facts.toml`
