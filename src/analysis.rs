@@ -494,15 +494,22 @@ fn lexicon_place_at(
     if (mode == Mode::Article && !words[i].is_capitalized()) || !lex.may_start_place(&lw[i]) {
         return None;
     }
+    // The phrases of 5 words down to 1 are prefixes of the longest, built once.
+    let longest = 5.min(lw.len() - i);
+    let mut joined = String::new();
+    let mut ends = [0usize; 6];
+    for (n, t) in words[i..i + longest].iter().enumerate() {
+        if n > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&t.text);
+        ends[n + 1] = joined.len();
+    }
     for len in (1..=5).rev() {
         if i + len > lw.len() {
             continue;
         }
-        let phrase = words[i..i + len]
-            .iter()
-            .map(|t| t.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let phrase = &joined[..ends[len]];
         // "us", "in", "me" are not the US, India's code or Maine.
         if len == 1 && lw[i].len() <= 3 && !is_acronym(&words[i].text) {
             continue;

@@ -118,7 +118,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         }
         Some(Command::Build { article, output }) => {
             let store = FactStore::from_article_file(article)?;
-            write_atomically(output, &store.to_toml())?;
+            write_atomically(output, |w| store.write_toml(w))?;
             eprintln!(
                 "factcheck: wrote {} ({} sentences, {} entities, {} offices, {} events)",
                 output.display(),
@@ -339,13 +339,25 @@ fn answer_all(
 }
 
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-fn write_atomically(path: &PathBuf, text: &str) -> Result<(), Error> {
+/// `write` streams the content (a large store is never held as one string).
+fn write_atomically(
+    path: &PathBuf,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let shown = path.display().to_string();
     if path.is_dir() {
         return Err(Error::input(format!("{shown}: is a folder, not a file")));
     }
     let tmp = path.with_extension("tmp~");
-    std::fs::write(&tmp, text).map_err(|e| Error::input(format!("{shown}: cannot write: {e}")))?;
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+        write(&mut w)?;
+        w.into_inner().map_err(|e| e.into_error()).map(drop)
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::input(format!("{shown}: cannot write: {e}")));
+    }
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         Error::input(format!("{shown}: cannot write: {e}"))
