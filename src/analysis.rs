@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
 use crate::store::entity::{Entity, EntityKind};
 use crate::text::values::{read_value, Value};
-use crate::text::{fuzzy, tokenize, Token};
+use crate::text::{fuzzy, tokenize_borrowed, TokenRef as Token};
 
 /// An interned string: every `Sym` of the same text is the same pointer, so comparing two
 /// is comparing two pointers. Words, stems and roots of sentences and claims are `Sym`s; each
@@ -568,7 +568,7 @@ fn analyse_inner(
     } else {
         text.into()
     };
-    let tokens = tokenize(&prepared);
+    let tokens = tokenize_borrowed(&prepared);
     // Offsets must point into `text`; "%" -> " percent" shifts them, so map back when it occurs.
     let shift = |pos: usize| -> usize {
         if prepared.len() == text.len() {
@@ -580,17 +580,25 @@ fn analyse_inner(
     };
     let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
     let mut items = Vec::with_capacity(word_tokens.len() + 8);
-    let lw: Vec<String> = word_tokens
-        .iter()
-        .map(|t| {
+    // The lowercased words, written into strings kept from the last sentence read.
+    let mut pool = LOWER_POOL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    if pool.len() < word_tokens.len() {
+        pool.resize_with(word_tokens.len(), String::new);
+    }
+    for (buf, t) in pool.iter_mut().zip(&word_tokens) {
+        buf.clear();
+        if t.text.is_ascii() {
+            buf.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
             let lower = t.lower();
             if lower.contains('\u{2019}') {
-                lower.replace('\u{2019}', "'")
+                buf.push_str(&lower.replace('\u{2019}', "'"));
             } else {
-                lower
+                buf.push_str(&lower);
             }
-        })
-        .collect();
+        }
+    }
+    let lw: &[String] = &pool[..word_tokens.len()];
     // For each word, whether a break (comma, bracket) precedes it.
     let mut breaks_before = vec![false; word_tokens.len() + 1];
     {
@@ -599,7 +607,7 @@ fn analyse_inner(
             if t.is_word() {
                 wi += 1;
             } else if matches!(
-                t.text.as_str(),
+                &*t.text,
                 "," | "("
                     | ")"
                     | ";"
@@ -659,7 +667,13 @@ fn analyse_inner(
         }
         seg_start = seg_end;
     }
+    LOWER_POOL.with(|p| *p.borrow_mut() = pool);
     items
+}
+
+thread_local! {
+    /// Strings for the lowercased words of a sentence, reused from one sentence to the next.
+    static LOWER_POOL: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn entity_slot(e: &Entity, id: usize) -> Slot {
@@ -791,7 +805,7 @@ fn read_slot(
         if !sentence_opener && lex.month(w).is_none() && lex.weekday(w).is_none() {
             let name = words[i..i + used]
                 .iter()
-                .map(|t| t.text.as_str())
+                .map(|t| &*t.text)
                 .collect::<Vec<_>>()
                 .join(" ");
             // "Tatum O'Neal" where the article only says "O'Neal": a claim may give the full

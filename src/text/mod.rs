@@ -6,6 +6,8 @@ pub mod phrases;
 pub mod stem;
 pub mod values;
 
+use std::borrow::Cow;
+
 /// One word or punctuation mark, with where it stands in the source text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -46,7 +48,44 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     scan(text, |t, start, end| {
         tokens.push(Token {
-            text: t.to_string(),
+            text: t.into_owned(),
+            start,
+            end,
+        })
+    });
+    tokens
+}
+
+/// A token whose text borrows from the text it was read from, as [`tokenize_borrowed`] gives:
+/// the same tokens as [`tokenize`], without a string allocated for each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRef<'a> {
+    pub text: Cow<'a, str>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl TokenRef<'_> {
+    pub fn is_word(&self) -> bool {
+        is_word_text(&self.text)
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    /// Starts with a capital letter (a name, or the first word of a sentence).
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// [`tokenize`], borrowing each token's text from `text` where it can.
+pub fn tokenize_borrowed(text: &str) -> Vec<TokenRef<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
+    scan(text, |t, start, end| {
+        tokens.push(TokenRef {
+            text: t,
             start,
             end,
         })
@@ -63,14 +102,14 @@ fn is_word_text(t: &str) -> bool {
 /// [`words`] returns.
 pub fn for_each_word(text: &str, mut emit: impl FnMut(&str)) {
     scan(text, |t, _, _| {
-        if is_word_text(t) {
-            emit(t)
+        if is_word_text(&t) {
+            emit(&t)
         }
     });
 }
 
 /// The tokenizer proper: calls `emit(text, start, end)` for each token.
-fn scan(text: &str, mut emit: impl FnMut(&str, usize, usize)) {
+fn scan<'a>(text: &'a str, mut emit: impl FnMut(Cow<'a, str>, usize, usize)) {
     thread_local! {
         static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -88,7 +127,11 @@ fn scan(text: &str, mut emit: impl FnMut(&str, usize, usize)) {
     })
 }
 
-fn scan_chars(text: &str, chars: &[(usize, char)], emit: &mut impl FnMut(&str, usize, usize)) {
+fn scan_chars<'a>(
+    text: &'a str,
+    chars: &[(usize, char)],
+    emit: &mut impl FnMut(Cow<'a, str>, usize, usize),
+) {
     let byte_at = |i: usize| chars.get(i).map(|c| c.0).unwrap_or(text.len());
     let mut i = 0;
     while i < chars.len() {
@@ -99,7 +142,7 @@ fn scan_chars(text: &str, chars: &[(usize, char)], emit: &mut impl FnMut(&str, u
         }
         if !c.is_alphanumeric() {
             let (start, end) = (byte_at(i), byte_at(i + 1));
-            emit(&text[start..end], start, end);
+            emit(Cow::Borrowed(&text[start..end]), start, end);
             i += 1;
             continue;
         }
@@ -143,9 +186,9 @@ fn scan_chars(text: &str, chars: &[(usize, char)], emit: &mut impl FnMut(&str, u
 }
 
 /// Emits a word, splitting off a possessive 's or a negating n't.
-fn push_word(emit: &mut impl FnMut(&str, usize, usize), word: &str, start: usize) {
+fn push_word<'a>(emit: &mut impl FnMut(Cow<'a, str>, usize, usize), word: &'a str, start: usize) {
     if !word.contains(['\'', '\u{2019}']) {
-        emit(word, start, start + word.len());
+        emit(Cow::Borrowed(word), start, start + word.len());
         return;
     }
     let lower = word.to_lowercase().replace('\u{2019}', "'");
@@ -155,7 +198,7 @@ fn push_word(emit: &mut impl FnMut(&str, usize, usize), word: &str, start: usize
             "{}s",
             &word[..word.len() - 2 - usize::from(word.contains('\u{2019}')) * 2]
         );
-        emit(&text, start, start + word.len());
+        emit(Cow::Owned(text), start, start + word.len());
         return;
     }
     for suffix in ["n't", "'s"] {
@@ -165,13 +208,13 @@ fn push_word(emit: &mut impl FnMut(&str, usize, usize), word: &str, start: usize
                 let stem = &word[..cut];
                 // "can't" -> "ca" + "n't" reads badly; keep "can".
                 let stem_text = if lower == "can't" { "can" } else { stem };
-                emit(stem_text, start, start + cut);
-                emit(suffix, start + cut, start + word.len());
+                emit(Cow::Borrowed(stem_text), start, start + cut);
+                emit(Cow::Borrowed(suffix), start + cut, start + word.len());
                 return;
             }
         }
     }
-    emit(word, start, start + word.len());
+    emit(Cow::Borrowed(word), start, start + word.len());
 }
 
 /// Text in Unicode's composed form (NFC), so that "é" typed as one character and "é" written
