@@ -514,7 +514,7 @@ fn lexicon_place_at(
         if len == 1 && lw[i].len() <= 3 && !is_acronym(&words[i].text) {
             continue;
         }
-        if let Some(place) = lex.place(&phrase) {
+        if let Some(place) = lex.place(phrase) {
             let kind = match place.kind {
                 PlaceKind::Country => EntityKind::Country,
                 PlaceKind::Capital | PlaceKind::City => EntityKind::Place,
@@ -529,7 +529,7 @@ fn lexicon_place_at(
             };
             return Some((slot, len));
         }
-        if let Some(country) = lex.demonym_country(&phrase) {
+        if let Some(country) = lex.demonym_country(phrase) {
             let slot = Slot::Entity {
                 id: None,
                 name: country.to_string(),
@@ -629,7 +629,7 @@ fn analyse_inner(
     while seg_start < word_tokens.len() {
         let mut seg_end = seg_start + 1;
         while seg_end < word_tokens.len()
-            && (!breaks_before[seg_end] || year_after_comma(&lw, seg_end))
+            && (!breaks_before[seg_end] || year_after_comma(lw, seg_end))
         {
             seg_end += 1;
         }

@@ -122,7 +122,11 @@ fn scan<'a>(text: &'a str, mut emit: impl FnMut(Cow<'a, str>, usize, usize)) {
             Err(_) => &mut own,
         };
         chars.clear();
-        chars.extend(text.char_indices());
+        if text.is_ascii() {
+            chars.extend(text.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+        } else {
+            chars.extend(text.char_indices());
+        }
         scan_chars(text, chars, &mut emit);
     })
 }
