@@ -187,7 +187,7 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
     }
     // Words used alone, capitalised, anywhere in the article.
     let used_alone: std::collections::HashSet<String> = super::par_map(&article.sentences, |s| {
-        let tokens = crate::text::tokenize(s.body());
+        let tokens = crate::text::tokenize_borrowed(s.body());
         let mut alone = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
             if !t.is_word() || !t.is_capitalized() {

@@ -169,10 +169,24 @@ impl FactStore {
         self.items = par_map(&self.article.sentences, |s| {
             analyse(&s.text, index, entities, Mode::Article)
         });
+        // Each entity's sentences, in order, once each; an entity that has none yet takes its
+        // list whole (what adding them one by one gives, without searching the list each time).
+        let mut found: Vec<Vec<usize>> = vec![Vec::new(); self.entities.len()];
         for (k, items) in self.items.iter().enumerate() {
             for it in items {
                 if let Some(id) = it.entity_id() {
-                    self.entities[id].add_sentence(k + 1);
+                    if found[id].last() != Some(&(k + 1)) {
+                        found[id].push(k + 1);
+                    }
+                }
+            }
+        }
+        for (e, list) in self.entities.iter_mut().zip(found) {
+            if e.sentences.is_empty() {
+                e.sentences = list;
+            } else {
+                for n in list {
+                    e.add_sentence(n);
                 }
             }
         }
