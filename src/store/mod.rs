@@ -296,11 +296,7 @@ impl FactStore {
         for s in &a.sentences {
             // A sentence without quotes, backslashes or control characters is written as toml
             // writes it, without building a document for it.
-            let plain = !s
-                .text
-                .chars()
-                .any(|c| c == '"' || c == '\\' || c.is_control());
-            if plain {
+            if plain_toml_string(&s.text) {
                 write!(
                     out,
                     "\n[[article.sentences]]\nn = {}\ntext = \"{}\"\n",
@@ -323,7 +319,9 @@ impl FactStore {
             piece(out, "\n[[role]]", r)?;
         }
         for e in self.events() {
-            piece(out, "\n[[event]]", e)?;
+            if !write_plain_event(out, e)? {
+                piece(out, "\n[[event]]", e)?;
+            }
         }
         Ok(())
     }
@@ -382,6 +380,66 @@ pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync)
         }
         out
     })
+}
+
+/// A string toml writes as it is, in double quotes: no quote, backslash or control character.
+fn plain_toml_string(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| c == '"' || c == '\\' || c.is_control())
+}
+
+/// Writes an event table as toml writes it, when all its strings are plain; returns false
+/// (having written nothing) otherwise.
+fn write_plain_event(out: &mut impl std::io::Write, e: &Event) -> std::io::Result<bool> {
+    let strings = e
+        .subject
+        .iter()
+        .chain(std::iter::once(&e.verb))
+        .chain(&e.objects)
+        .chain(&e.place)
+        .chain(&e.time)
+        .chain(&e.reported_by);
+    if !strings.into_iter().all(|t| plain_toml_string(t)) {
+        return Ok(false);
+    }
+    writeln!(out, "\n[[event]]")?;
+    if let Some(subject) = &e.subject {
+        writeln!(out, "subject = \"{subject}\"")?;
+    }
+    writeln!(out, "verb = \"{}\"", e.verb)?;
+    match e.objects.as_slice() {
+        [] => {}
+        [one] => writeln!(out, "objects = [\"{one}\"]")?,
+        many => {
+            writeln!(out, "objects = [")?;
+            for o in many {
+                writeln!(out, "    \"{o}\",")?;
+            }
+            writeln!(out, "]")?;
+        }
+    }
+    if let Some(place) = &e.place {
+        writeln!(out, "place = \"{place}\"")?;
+    }
+    if let Some(time) = &e.time {
+        writeln!(out, "time = \"{time}\"")?;
+    }
+    if e.negated {
+        writeln!(out, "negated = true")?;
+    }
+    let modality = match e.modality {
+        Modality::Asserted => "asserted",
+        Modality::Planned => "planned",
+        Modality::Possible => "possible",
+        Modality::Conditional => "conditional",
+    };
+    writeln!(out, "modality = \"{modality}\"")?;
+    if let Some(by) = &e.reported_by {
+        writeln!(out, "reported_by = \"{by}\"")?;
+    }
+    writeln!(out, "sentence = {}", e.sentence)?;
+    Ok(true)
 }
 
 /// `article.txt` -> `article.facts.toml`
