@@ -4,12 +4,170 @@
 //! Claims and article sentences go through the same reader, so that whatever the article
 //! calls a thing, and however a student spells it, the two sides meet on the same items.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
 use crate::store::entity::{Entity, EntityKind};
 use crate::text::values::{read_value, Value};
-use crate::text::{fuzzy, tokenize, Token};
+use crate::text::{fuzzy, tokenize_borrowed, TokenRef as Token};
+
+/// An interned string: every `Sym` of the same text is the same pointer, so comparing two
+/// is comparing two pointers. Words, stems and roots of sentences and claims are `Sym`s; each
+/// text is stored once for the life of the process.
+#[derive(Clone, Copy, Eq)]
+pub struct Sym(&'static str);
+
+#[derive(Default)]
+struct Interner {
+    syms: HashSet<&'static str>,
+    /// Lowercased word -> its reading: the stem, derivational root and synonym groups.
+    words: HashMap<&'static str, WordInfo>,
+}
+
+fn interner() -> std::sync::MutexGuard<'static, Interner> {
+    static INTERNER: OnceLock<Mutex<Interner>> = OnceLock::new();
+    INTERNER
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+}
+
+impl Interner {
+    fn intern(&mut self, text: &str) -> Sym {
+        if let Some(s) = self.syms.get(text) {
+            return Sym(s);
+        }
+        let s: &'static str = Box::leak(text.into());
+        self.syms.insert(s);
+        Sym(s)
+    }
+}
+
+impl Sym {
+    pub fn new(text: &str) -> Sym {
+        interner().intern(text)
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl PartialEq for Sym {
+    fn eq(&self, other: &Sym) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::hash::Hash for Sym {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.0.as_ptr() as usize).hash(h)
+    }
+}
+
+impl std::ops::Deref for Sym {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Sym {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl std::fmt::Debug for Sym {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl std::fmt::Display for Sym {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl PartialEq<str> for Sym {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Sym {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Sym {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<Sym> for str {
+    fn eq(&self, other: &Sym) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<Sym> for &str {
+    fn eq(&self, other: &Sym) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<Sym> for String {
+    fn eq(&self, other: &Sym) -> bool {
+        self == other.0
+    }
+}
+
+/// How the lexicon reads one lowercased word, worked out once per process.
+#[derive(Clone, Copy)]
+struct WordInfo {
+    lower: Sym,
+    stem: Sym,
+    root: Sym,
+    groups: &'static [u32],
+}
+
+fn word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
+    thread_local! {
+        /// This thread's copy of the words it has read, to skip the shared interner's lock.
+        static SEEN: std::cell::RefCell<HashMap<&'static str, WordInfo>> =
+            std::cell::RefCell::new(HashMap::default());
+    }
+    if let Some(info) = SEEN.with(|m| m.borrow().get(lower).copied()) {
+        return info;
+    }
+    let info = shared_word_info(lower, lex);
+    SEEN.with(|m| m.borrow_mut().insert(info.lower.0, info));
+    info
+}
+
+fn shared_word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
+    if let Some(info) = interner().words.get(lower) {
+        return *info;
+    }
+    let stem = lex.stem(lower);
+    let groups = lex.groups(&stem);
+    let root = crate::text::stem::derivational_root(&stem);
+    let mut int = interner();
+    let info = WordInfo {
+        lower: int.intern(lower),
+        root: int.intern(root),
+        stem: int.intern(&stem),
+        groups,
+    };
+    int.words.insert(info.lower.0, info);
+    info
+}
 
 /// What one stretch of text means to the checker.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,10 +187,12 @@ pub enum Slot {
     Value(Value),
     Word {
         /// The stem (irregular forms resolved: sent -> send), or a phrase's stems.
-        stem: String,
+        stem: Sym,
+        /// The stem's derivational root (maker -> make, election -> elect).
+        root: Sym,
         /// The synonym groups it belongs to: words sharing one mean the same.
-        groups: Vec<u32>,
-        lower: String,
+        groups: &'static [u32],
+        lower: Sym,
         /// False for function words (the, of, in), which only give context.
         content: bool,
     },
@@ -68,22 +228,24 @@ impl Item {
 
     pub fn word_lower(&self) -> Option<&str> {
         match &self.slot {
-            Slot::Word { lower, .. } => Some(lower),
+            Slot::Word { lower, .. } => Some(lower.as_str()),
             _ => None,
         }
     }
 
     /// Whether two items are words of the same meaning (equal stems or a shared synonym group).
+    #[inline]
     pub fn same_word(&self, other: &Item) -> bool {
-        use crate::text::stem::derivational_root;
         let (
             Slot::Word {
                 stem: a,
+                root: ra,
                 groups: ga,
                 ..
             },
             Slot::Word {
                 stem: b,
+                root: rb,
                 groups: gb,
                 ..
             },
@@ -94,15 +256,12 @@ impl Item {
         a == b
             || ga.iter().any(|g| gb.contains(g))
             // maker / make, researchers / research (roots share their first letter)
-            || (a.len() >= 4
-                && b.len() >= 4
-                && a.as_bytes()[0] == b.as_bytes()[0]
-                && derivational_root(a) == derivational_root(b))
+            || (ra == rb && a.len() >= 4 && b.len() >= 4 && a.as_bytes()[0] == b.as_bytes()[0])
     }
 
     pub fn stem(&self) -> Option<&str> {
         match &self.slot {
-            Slot::Word { stem, .. } => Some(stem),
+            Slot::Word { stem, .. } => Some(stem.as_str()),
             _ => None,
         }
     }
@@ -276,14 +435,38 @@ pub fn title_at(lw: &[String], i: usize, lex: &Lexicon) -> Option<(String, usize
     const MAX_TITLE_WORDS: usize = 6;
     let mut best: Option<(String, usize)> = None;
     let mut k = i;
+    // The normalised candidates at `k`, longest first: as normalising plain words (letters,
+    // digits, hyphens) is word by word, each is a prefix of the longest, built once.
+    let mut joined = String::new();
+    let mut ends = [0usize; MAX_TITLE_WORDS + 1];
     loop {
         let may_start = k < lw.len() && lex.may_start_title(&lw[k]);
+        let longest = MAX_TITLE_WORDS.min(lw.len().saturating_sub(k));
+        let plain = may_start
+            && lw[k..k + longest]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        if plain {
+            joined.clear();
+            for (n, w) in lw[k..k + longest].iter().enumerate() {
+                if n > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(crate::lexicon::normalize_title_word(w));
+                ends[n + 1] = joined.len();
+            }
+        }
         for len in (1..=MAX_TITLE_WORDS).rev() {
             if !may_start || k + len > lw.len() {
                 continue;
             }
-            let candidate = normalize_title(&lw[k..k + len].join(" "));
-            if lex.titles.contains(&candidate) {
+            let found = if plain {
+                lex.titles.contains(&joined[..ends[len]])
+            } else {
+                lex.titles
+                    .contains(&normalize_title(&lw[k..k + len].join(" ")))
+            };
+            if found {
                 let total = k + len - i;
                 if best.as_ref().is_none_or(|b| total > b.1) {
                     best = Some((normalize_title(&lw[i..k + len].join(" ")), total));
@@ -311,20 +494,27 @@ fn lexicon_place_at(
     if (mode == Mode::Article && !words[i].is_capitalized()) || !lex.may_start_place(&lw[i]) {
         return None;
     }
+    // The phrases of 5 words down to 1 are prefixes of the longest, built once.
+    let longest = 5.min(lw.len() - i);
+    let mut joined = String::new();
+    let mut ends = [0usize; 6];
+    for (n, t) in words[i..i + longest].iter().enumerate() {
+        if n > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&t.text);
+        ends[n + 1] = joined.len();
+    }
     for len in (1..=5).rev() {
         if i + len > lw.len() {
             continue;
         }
-        let phrase = words[i..i + len]
-            .iter()
-            .map(|t| t.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let phrase = &joined[..ends[len]];
         // "us", "in", "me" are not the US, India's code or Maine.
         if len == 1 && lw[i].len() <= 3 && !is_acronym(&words[i].text) {
             continue;
         }
-        if let Some(place) = lex.place(&phrase) {
+        if let Some(place) = lex.place(phrase) {
             let kind = match place.kind {
                 PlaceKind::Country => EntityKind::Country,
                 PlaceKind::Capital | PlaceKind::City => EntityKind::Place,
@@ -339,7 +529,7 @@ fn lexicon_place_at(
             };
             return Some((slot, len));
         }
-        if let Some(country) = lex.demonym_country(&phrase) {
+        if let Some(country) = lex.demonym_country(phrase) {
             let slot = Slot::Entity {
                 id: None,
                 name: country.to_string(),
@@ -355,9 +545,30 @@ fn lexicon_place_at(
 
 /// Reads text into items. `entities` are the store's, indexed by `index`.
 pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) -> Vec<Item> {
+    analyse_inner(text, index, entities, mode, false)
+}
+
+/// Reads an article sentence for the names it uses, before the store has any: the items of a
+/// stretch between breaks with no capitalised word are left out (only a capitalised word
+/// starts a name in an article, and a name never runs across a break).
+pub fn analyse_for_names(text: &str) -> Vec<Item> {
+    analyse_inner(text, &AliasIndex::default(), &[], Mode::Article, true)
+}
+
+fn analyse_inner(
+    text: &str,
+    index: &AliasIndex,
+    entities: &[Entity],
+    mode: Mode,
+    names_only: bool,
+) -> Vec<Item> {
     let lex = lexicon();
-    let prepared = text.replace('%', " percent");
-    let tokens = tokenize(&prepared);
+    let prepared: std::borrow::Cow<str> = if text.contains('%') {
+        text.replace('%', " percent").into()
+    } else {
+        text.into()
+    };
+    let tokens = tokenize_borrowed(&prepared);
     // Offsets must point into `text`; "%" -> " percent" shifts them, so map back when it occurs.
     let shift = |pos: usize| -> usize {
         if prepared.len() == text.len() {
@@ -367,12 +578,27 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
         let extra = before.matches(" percent").count() * (" percent".len() - 1);
         pos.saturating_sub(extra).min(text.len())
     };
-    let mut items = Vec::new();
     let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
-    let lw: Vec<String> = word_tokens
-        .iter()
-        .map(|t| t.lower().replace('\u{2019}', "'"))
-        .collect();
+    let mut items = Vec::with_capacity(word_tokens.len() + 8);
+    // The lowercased words, written into strings kept from the last sentence read.
+    let mut pool = LOWER_POOL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    if pool.len() < word_tokens.len() {
+        pool.resize_with(word_tokens.len(), String::new);
+    }
+    for (buf, t) in pool.iter_mut().zip(&word_tokens) {
+        buf.clear();
+        if t.text.is_ascii() {
+            buf.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            let lower = t.lower();
+            if lower.contains('\u{2019}') {
+                buf.push_str(&lower.replace('\u{2019}', "'"));
+            } else {
+                buf.push_str(&lower);
+            }
+        }
+    }
+    let lw: &[String] = &pool[..word_tokens.len()];
     // For each word, whether a break (comma, bracket) precedes it.
     let mut breaks_before = vec![false; word_tokens.len() + 1];
     {
@@ -381,7 +607,7 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
             if t.is_word() {
                 wi += 1;
             } else if matches!(
-                t.text.as_str(),
+                &*t.text,
                 "," | "("
                     | ")"
                     | ";"
@@ -403,7 +629,7 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
     while seg_start < word_tokens.len() {
         let mut seg_end = seg_start + 1;
         while seg_end < word_tokens.len()
-            && (!breaks_before[seg_end] || year_after_comma(&lw, seg_end))
+            && (!breaks_before[seg_end] || year_after_comma(lw, seg_end))
         {
             seg_end += 1;
         }
@@ -417,6 +643,10 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
         }
         let seg_words = &word_tokens[seg_start..seg_end];
         let seg_lw = &lw[seg_start..seg_end];
+        if names_only && !seg_words.iter().any(|t| t.is_capitalized()) {
+            seg_start = seg_end;
+            continue;
+        }
         let mut i = 0;
         while i < seg_words.len() {
             let at_sentence_start = seg_start == 0 && i == 0;
@@ -437,7 +667,13 @@ pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) 
         }
         seg_start = seg_end;
     }
+    LOWER_POOL.with(|p| *p.borrow_mut() = pool);
     items
+}
+
+thread_local! {
+    /// Strings for the lowercased words of a sentence, reused from one sentence to the next.
+    static LOWER_POOL: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn entity_slot(e: &Entity, id: usize) -> Slot {
@@ -459,7 +695,7 @@ fn read_slot(
     index: &AliasIndex,
     entities: &[Entity],
     mode: Mode,
-    lex: &Lexicon,
+    lex: &'static Lexicon,
 ) -> (Slot, usize) {
     let w = lw[i].as_str();
     if w == "'s" {
@@ -569,7 +805,7 @@ fn read_slot(
         if !sentence_opener && lex.month(w).is_none() && lex.weekday(w).is_none() {
             let name = words[i..i + used]
                 .iter()
-                .map(|t| t.text.as_str())
+                .map(|t| &*t.text)
                 .collect::<Vec<_>>()
                 .join(" ");
             // "Tatum O'Neal" where the article only says "O'Neal": a claim may give the full
@@ -597,33 +833,35 @@ fn read_slot(
         }
     }
     // Multi-word synonyms: "stand in for" -> represent.
-    let first_stem = lex.stem(w);
-    let longest_phrase = if lex.may_start_phrase(&first_stem) {
+    let first = word_info(w, lex);
+    let longest_phrase = if lex.may_start_phrase(&first.stem) {
         lex.max_phrase_words.min(lw.len() - i)
     } else {
         1
     };
     for len in (2..=longest_phrase).rev() {
-        let phrase = lw[i..i + len]
-            .iter()
-            .map(|x| lex.stem(x))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut phrase = String::new();
+        for x in &lw[i..i + len] {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(&word_info(x, lex).stem);
+        }
         if lex.has_synonym_entry(&phrase) {
-            let groups = lex.groups(&phrase).to_vec();
+            let groups = lex.groups(&phrase);
+            let root = Sym::new(crate::text::stem::derivational_root(&phrase));
             return (
                 Slot::Word {
-                    stem: phrase,
+                    stem: Sym::new(&phrase),
+                    root,
                     groups,
-                    lower: lw[i..i + len].join(" "),
+                    lower: Sym::new(&lw[i..i + len].join(" ")),
                     content: true,
                 },
                 len,
             );
         }
     }
-    let groups = lex.groups(&first_stem).to_vec();
-    let stem = first_stem;
     // Modal verbs carry modality, which the claim reader notes; they are not content.
     let modal = matches!(
         w,
@@ -632,9 +870,10 @@ fn read_slot(
     let content = !lex.is_stopword(w) && !modal;
     (
         Slot::Word {
-            stem,
-            groups,
-            lower: w.to_string(),
+            stem: first.stem,
+            root: first.root,
+            groups: first.groups,
+            lower: first.lower,
             content,
         },
         1,

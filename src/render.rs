@@ -134,7 +134,7 @@ pub fn facts(store: &FactStore) -> String {
         let _ = writeln!(s, "  {}: {}{country}  [{}]", r.person, r.title, r.sentence);
     }
     let _ = writeln!(s, "\nEvents:");
-    for e in &store.events {
+    for e in store.events() {
         let mut line = format!(
             "  {} {}",
             e.subject.as_deref().unwrap_or("(someone)"),

@@ -118,14 +118,14 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         }
         Some(Command::Build { article, output }) => {
             let store = FactStore::from_article_file(article)?;
-            write_atomically(output, &store.to_toml())?;
+            write_atomically(output, |w| store.write_toml(w))?;
             eprintln!(
                 "factcheck: wrote {} ({} sentences, {} entities, {} offices, {} events)",
                 output.display(),
                 store.article.sentences.len(),
                 store.entities.len(),
                 store.roles.len(),
-                store.events.len()
+                store.events().len()
             );
             return Ok(0);
         }
@@ -194,8 +194,42 @@ fn print_outcome(
     Ok(())
 }
 
+/// What one line of a batch comes to.
+enum Answer {
+    /// A blank or `#` line.
+    Skip,
+    /// The outcome, rendered.
+    Checked(String),
+    /// The line as read (for the JSON error object) and what is wrong with it.
+    Failed(String, String),
+}
+
+fn answer_line(store: &FactStore, line: Vec<u8>, json: bool, style: Style) -> Answer {
+    let text = match String::from_utf8(line) {
+        Ok(text) => text,
+        Err(_) => return Answer::Failed(String::new(), "not UTF-8 text".to_string()),
+    };
+    let text = text.trim_end_matches('\r');
+    if text.trim().is_empty() || text.trim_start().starts_with('#') {
+        return Answer::Skip;
+    }
+    match check(store, text) {
+        Ok(o) => {
+            let mut out = Vec::new();
+            match print_outcome(&o, json, style, &mut out) {
+                Ok(()) => Answer::Checked(String::from_utf8(out).unwrap_or_default()),
+                Err(_) => Answer::Failed(text.to_string(), "cannot write the answer".to_string()),
+            }
+        }
+        Err(e) => Answer::Failed(text.to_string(), e.to_string()),
+    }
+}
+
 /// Checks one claim per line. A line that cannot be checked is reported on stderr (and as a
 /// JSON error object, to keep the answers in step with the lines) and the run ends with 2.
+///
+/// From a file, lines are checked a block at a time on every core and answered in order;
+/// from standard input, one at a time, so that each answer comes as soon as its line.
 fn run_batch(
     store: &FactStore,
     path: &PathBuf,
@@ -203,12 +237,13 @@ fn run_batch(
     style: Style,
     out: &mut impl Write,
 ) -> Result<u8, Failure> {
-    let name = if path.as_os_str() == "-" {
+    let stdin = path.as_os_str() == "-";
+    let name = if stdin {
         "<stdin>".to_string()
     } else {
         path.display().to_string()
     };
-    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+    let reader: Box<dyn BufRead> = if stdin {
         Box::new(std::io::stdin().lock())
     } else {
         if path.is_dir() {
@@ -216,45 +251,113 @@ fn run_batch(
         }
         let f = std::fs::File::open(path)
             .map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
-        Box::new(std::io::BufReader::new(f))
+        Box::new(std::io::BufReader::with_capacity(1 << 16, f))
     };
+    let threads = if stdin {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(8)
+    };
+    let block = if threads > 1 { 512 * threads } else { 1 };
     let mut failed = false;
-    for (i, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
-        let result = match String::from_utf8(line) {
-            Ok(text) => {
-                let text = text.trim_end_matches('\r').to_string();
-                if text.trim().is_empty() || text.trim_start().starts_with('#') {
-                    continue;
-                }
-                check(store, &text).map_err(|e| (text, e.to_string()))
-            }
-            Err(_) => Err((String::new(), "not UTF-8 text".to_string())),
-        };
-        match result {
-            Ok(o) => print_outcome(&o, json, style, out)?,
-            Err((text, why)) => {
-                failed = true;
-                eprintln!("factcheck: error: {name}:{}: {why}", i + 1);
-                if json {
-                    let shown: String = text.chars().take(200).collect();
-                    let obj = serde_json::json!({"claim": shown, "line": i + 1, "error": why});
-                    writeln!(out, "{obj}")?;
+    let mut lines = reader.split(b'\n').enumerate();
+    loop {
+        let mut batch = Vec::with_capacity(block);
+        // A read error ends the run once the lines before it are answered.
+        let mut unreadable = None;
+        for (i, line) in lines.by_ref().take(block) {
+            match line {
+                Ok(line) => batch.push((i, line)),
+                Err(e) => {
+                    unreadable = Some(Error::input(format!("{name}: cannot read: {e}")));
+                    break;
                 }
             }
+        }
+        if batch.is_empty() && unreadable.is_none() {
+            break;
+        }
+        let answers = answer_all(store, batch, json, style, threads);
+        for (i, answer) in answers {
+            match answer {
+                Answer::Skip => {}
+                Answer::Checked(text) => out.write_all(text.as_bytes())?,
+                Answer::Failed(text, why) => {
+                    failed = true;
+                    eprintln!("factcheck: error: {name}:{}: {why}", i + 1);
+                    if json {
+                        let shown: String = text.chars().take(200).collect();
+                        let obj = serde_json::json!({"claim": shown, "line": i + 1, "error": why});
+                        writeln!(out, "{obj}")?;
+                    }
+                }
+            }
+        }
+        if let Some(e) = unreadable {
+            return Err(e.into());
         }
     }
     Ok(if failed { 2 } else { 0 })
 }
 
+/// The answers to a block of numbered lines, in order, worked out on `threads` threads.
+fn answer_all(
+    store: &FactStore,
+    batch: Vec<(usize, Vec<u8>)>,
+    json: bool,
+    style: Style,
+    threads: usize,
+) -> Vec<(usize, Answer)> {
+    let answer = |(i, line): (usize, Vec<u8>)| (i, answer_line(store, line, json, style));
+    if threads < 2 || batch.len() < 2 {
+        return batch.into_iter().map(answer).collect();
+    }
+    let per_thread = batch.len().div_ceil(threads);
+    let mut parts: Vec<Vec<(usize, Vec<u8>)>> = Vec::new();
+    let mut rest = batch.into_iter();
+    loop {
+        let part: Vec<_> = rest.by_ref().take(per_thread).collect();
+        if part.is_empty() {
+            break;
+        }
+        parts.push(part);
+    }
+    let answer = &answer;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .into_iter()
+            .map(|part| scope.spawn(move || part.into_iter().map(answer).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a checking thread panicked"))
+            .collect()
+    })
+}
+
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-fn write_atomically(path: &PathBuf, text: &str) -> Result<(), Error> {
+/// `write` streams the content (a large store is never held as one string).
+fn write_atomically(
+    path: &PathBuf,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let shown = path.display().to_string();
     if path.is_dir() {
         return Err(Error::input(format!("{shown}: is a folder, not a file")));
     }
     let tmp = path.with_extension("tmp~");
-    std::fs::write(&tmp, text).map_err(|e| Error::input(format!("{shown}: cannot write: {e}")))?;
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+        write(&mut w)?;
+        w.into_inner().map_err(|e| e.into_error()).map(drop)
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::input(format!("{shown}: cannot write: {e}")));
+    }
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         Error::input(format!("{shown}: cannot write: {e}"))

@@ -16,7 +16,10 @@ impl<'a> Checker<'a> {
         if n <= ALIGN_ALL_UP_TO {
             return (0..n).collect();
         }
-        let mut weight: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
+        // Weights by sentence in a dense table (every weight added is positive), with the
+        // sentences touched listed once.
+        let mut weight = vec![0f32; n];
+        let mut touched: Vec<u32> = Vec::new();
         let mut keys = Vec::new();
         for e in &self.elements {
             keys.clear();
@@ -31,17 +34,26 @@ impl<'a> Checker<'a> {
             keys.dedup();
             for key in &keys {
                 for &s in self.store.sentence_index.sentences_with(key) {
-                    *weight.entry(s).or_default() += e.weight;
+                    if weight[s as usize] == 0.0 {
+                        touched.push(s);
+                    }
+                    weight[s as usize] += e.weight;
                 }
             }
         }
-        let mut ranked: Vec<(u32, f32)> = weight.into_iter().collect();
-        ranked.sort_by(|a, b| {
+        let mut ranked: Vec<(u32, f32)> =
+            touched.iter().map(|&s| (s, weight[s as usize])).collect();
+        let order = |a: &(u32, f32), b: &(u32, f32)| {
             b.1.partial_cmp(&a.1)
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(a.0.cmp(&b.0))
-        });
-        ranked.truncate(CANDIDATES);
+        };
+        // Only the best CANDIDATES are sorted (the order is total: ties go by sentence).
+        if ranked.len() > CANDIDATES {
+            ranked.select_nth_unstable_by(CANDIDATES - 1, order);
+            ranked.truncate(CANDIDATES);
+        }
+        ranked.sort_by(order);
         ranked.into_iter().map(|(s, _)| s as usize).collect()
     }
 
@@ -220,7 +232,7 @@ impl<'a> Checker<'a> {
                 let one_word = (!t.contains(' ')).then(|| lex.stem(t));
                 items.iter().position(|x| match &x.slot {
                     Slot::Title(u) => titles_match(t, u, lex),
-                    Slot::Word { stem, .. } => one_word.as_ref() == Some(stem),
+                    Slot::Word { stem, .. } => one_word.as_deref() == Some(stem.as_str()),
                     Slot::Value(Value::Number { unit: Some(u), .. }) => {
                         one_word.as_ref() == Some(u)
                     }

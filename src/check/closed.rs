@@ -222,7 +222,7 @@ impl<'a> Checker<'a> {
                     stem,
                     content: true,
                     ..
-                } => Some(stem.clone()),
+                } => Some(stem.to_string()),
                 _ => None,
             }
         };

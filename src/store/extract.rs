@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::{Entity, EntityKind, Event, FactStore, Modality, Role};
-use crate::analysis::{analyse, guess_kind, AliasIndex, Item, Mode, Slot};
+use crate::analysis::{guess_kind, Item, Slot};
 use crate::article::Article;
 use crate::lexicon::{lexicon, Lexicon};
 use crate::text::values::Value;
@@ -15,16 +15,17 @@ use crate::text::values::Value;
 /// A line whose words are nearly all capitalised (a headline, a section label): its
 /// capitals say nothing about names.
 fn is_title_case(text: &str) -> bool {
-    let words = crate::text::words(text);
-    let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-    if long.is_empty() {
+    let (mut long, mut caps) = (0usize, 0usize);
+    crate::text::for_each_word(text, |w| {
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    });
+    if long == 0 {
         return true;
     }
-    let caps = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    caps * 10 >= long.len() * 7 && !text.trim_end().ends_with('.')
+    caps * 10 >= long * 7 && !text.trim_end().ends_with('.')
 }
 
 struct Registry {
@@ -75,13 +76,14 @@ pub fn discover_entities(article: &Article) -> Vec<Entity> {
             reg.add(s, EntityKind::Organisation);
         }
     }
-    let empty = AliasIndex::default();
-    for s in &article.sentences {
+    // The names each sentence uses, read in parallel, then registered in article order.
+    let found = super::par_map(&article.sentences, |s| {
         if is_title_case(&s.text) {
-            continue;
+            return Vec::new();
         }
-        let items = analyse(s.body(), &empty, &[], Mode::Article);
+        let items = crate::analysis::analyse_for_names(s.body());
         let body = s.body();
+        let mut names = Vec::new();
         for (k, it) in items.iter().enumerate() {
             let Slot::Entity {
                 name,
@@ -98,16 +100,20 @@ pub fn discover_entities(article: &Article) -> Vec<Entity> {
             } else {
                 *kind
             };
-            let id = reg.add(name, kind);
-            let e = &mut reg.entities[id];
-            let written = &body[it.start..it.end];
-            e.add_alias(written);
-            if e.country.is_none() {
-                e.country = country.clone();
-            }
-            if let Some(place) = lex.place(name) {
-                e.capital |= place.kind == crate::lexicon::PlaceKind::Capital;
-            }
+            let written = body[it.start..it.end].to_string();
+            names.push((name.clone(), kind, written, country.clone()));
+        }
+        names
+    });
+    for (name, kind, written, country) in found.into_iter().flatten() {
+        let id = reg.add(&name, kind);
+        let e = &mut reg.entities[id];
+        e.add_alias(&written);
+        if e.country.is_none() {
+            e.country = country;
+        }
+        if let Some(place) = lex.place(&name) {
+            e.capital |= place.kind == crate::lexicon::PlaceKind::Capital;
         }
     }
     add_lexicon_aliases(&mut reg, lex);
@@ -180,9 +186,9 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
         }
     }
     // Words used alone, capitalised, anywhere in the article.
-    let mut used_alone = Vec::new();
-    for s in &article.sentences {
-        let tokens = crate::text::tokenize(s.body());
+    let used_alone: std::collections::HashSet<String> = super::par_map(&article.sentences, |s| {
+        let tokens = crate::text::tokenize_borrowed(s.body());
+        let mut alone = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
             if !t.is_word() || !t.is_capitalized() {
                 continue;
@@ -196,10 +202,14 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
             if !prev_cap && !next_cap {
-                used_alone.push(t.text.to_lowercase());
+                alone.push(t.text.to_lowercase());
             }
         }
-    }
+        alone
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let mut remove = Vec::new();
     for (word, list) in &owners {
         if list.len() != 1 {

@@ -10,6 +10,19 @@ use crate::text::values::Value;
 
 /// The index keys an item is found under.
 pub fn keys(item: &Item, out: &mut Vec<String>) {
+    let mut scratch = String::new();
+    each_key(item, &mut scratch, &mut |k| out.push(k.to_string()));
+}
+
+/// Calls `f` with each index key of an item, written in `scratch` (so nothing is allocated
+/// once `scratch` is big enough).
+fn each_key(item: &Item, scratch: &mut String, f: &mut impl FnMut(&str)) {
+    use std::fmt::Write;
+    let mut key = |scratch: &mut String, args: std::fmt::Arguments| {
+        scratch.clear();
+        let _ = scratch.write_fmt(args);
+        f(scratch);
+    };
     match &item.slot {
         Slot::Entity {
             id,
@@ -19,27 +32,33 @@ pub fn keys(item: &Item, out: &mut Vec<String>) {
             ..
         } => {
             match id {
-                Some(id) => out.push(format!("e{id}")),
-                None => out.push(format!("n{}", name.to_lowercase())),
+                Some(id) => key(scratch, format_args!("e{id}")),
+                None => key(scratch, format_args!("n{}", name.to_lowercase())),
             }
             // A city stands inside its country: "in Malaysia" is found in "in Kuala Lumpur".
             if *kind == EntityKind::Place {
                 if let Some(c) = country {
-                    out.push(format!("c{c}"));
+                    key(scratch, format_args!("c{c}"));
                 }
             }
         }
-        Slot::Title(t) => out.push(format!("t{}", t.rsplit(' ').next().unwrap_or(t))),
-        Slot::Value(v) => out.push(value_key(v)),
+        Slot::Title(t) => key(
+            scratch,
+            format_args!("t{}", t.rsplit(' ').next().unwrap_or(t)),
+        ),
+        Slot::Value(v) => key(scratch, format_args!("{}", value_key(v))),
         Slot::Word {
             stem,
+            root,
             groups,
             content: true,
             ..
         } => {
-            out.push(format!("w{stem}"));
-            out.push(format!("r{}", crate::text::stem::derivational_root(stem)));
-            out.extend(groups.iter().map(|g| format!("g{g}")));
+            key(scratch, format_args!("w{stem}"));
+            key(scratch, format_args!("r{root}"));
+            for g in groups.iter() {
+                key(scratch, format_args!("g{g}"));
+            }
         }
         _ => {}
     }
@@ -80,17 +99,19 @@ pub struct SentenceIndex {
 impl SentenceIndex {
     pub fn build(texts: &[&str], items: &[Vec<Item>]) -> SentenceIndex {
         let mut index = SentenceIndex::default();
-        let mut buf = Vec::new();
+        let mut scratch = String::new();
         for (s, sentence_items) in items.iter().enumerate() {
-            buf.clear();
+            let s = s as u32;
             for it in sentence_items {
-                keys(it, &mut buf);
-            }
-            for key in buf.drain(..) {
-                let list = index.postings.entry(key).or_default();
-                if list.last() != Some(&(s as u32)) {
-                    list.push(s as u32);
-                }
+                each_key(it, &mut scratch, &mut |key| {
+                    let list = match index.postings.get_mut(key) {
+                        Some(list) => list,
+                        None => index.postings.entry(key.to_string()).or_default(),
+                    };
+                    if list.last() != Some(&s) {
+                        list.push(s);
+                    }
+                });
             }
         }
         index.asserts = texts

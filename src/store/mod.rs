@@ -101,7 +101,8 @@ pub struct FactStore {
     pub article: Article,
     pub entities: Vec<Entity>,
     pub roles: Vec<Role>,
-    pub events: Vec<Event>,
+    /// Events are worked out on first use (`events()`): the checker never reads them.
+    events: std::sync::OnceLock<Vec<Event>>,
     pub index: AliasIndex,
     /// Each sentence read into items, in article order.
     pub items: Vec<Vec<Item>>,
@@ -121,15 +122,25 @@ impl FactStore {
             article,
             entities,
             roles: Vec::new(),
-            events: Vec::new(),
+            events: std::sync::OnceLock::new(),
             index: AliasIndex::default(),
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),
         };
         store.reindex();
         store.roles = extract::roles(&store);
-        store.events = extract::events(&store);
         store
+    }
+
+    /// What happens in the article, extracted on first use.
+    pub fn events(&self) -> &[Event] {
+        self.events.get_or_init(|| extract::events(self))
+    }
+
+    /// The events, extracted if not yet, for adding to.
+    fn events_mut(&mut self) -> &mut Vec<Event> {
+        self.events();
+        self.events.get_mut().expect("events were just extracted")
     }
 
     /// The store of the built-in article.
@@ -154,16 +165,28 @@ impl FactStore {
     /// Recomputes the alias index and the sentence items after the entities change.
     fn reindex(&mut self) {
         self.index = AliasIndex::new(&self.entities);
-        self.items = self
-            .article
-            .sentences
-            .iter()
-            .map(|s| analyse(&s.text, &self.index, &self.entities, Mode::Article))
-            .collect();
+        let (index, entities) = (&self.index, &self.entities);
+        self.items = par_map(&self.article.sentences, |s| {
+            analyse(&s.text, index, entities, Mode::Article)
+        });
+        // Each entity's sentences, in order, once each; an entity that has none yet takes its
+        // list whole (what adding them one by one gives, without searching the list each time).
+        let mut found: Vec<Vec<usize>> = vec![Vec::new(); self.entities.len()];
         for (k, items) in self.items.iter().enumerate() {
             for it in items {
                 if let Some(id) = it.entity_id() {
-                    self.entities[id].add_sentence(k + 1);
+                    if found[id].last() != Some(&(k + 1)) {
+                        found[id].push(k + 1);
+                    }
+                }
+            }
+        }
+        for (e, list) in self.entities.iter_mut().zip(found) {
+            if e.sentences.is_empty() {
+                e.sentences = list;
+            } else {
+                for n in list {
+                    e.add_sentence(n);
                 }
             }
         }
@@ -200,6 +223,8 @@ impl FactStore {
     }
 
     fn apply_overlay(&mut self, file: StoreFile, source: &str) -> Result<(), Error> {
+        // Events are extracted from the article as it was read before the overlay.
+        self.events();
         for e in file.entities {
             match self.entity_named(&e.name) {
                 Some(id) => {
@@ -225,7 +250,7 @@ impl FactStore {
         }
         for e in file.events {
             self.check_sentence(e.sentence, source)?;
-            self.events.push(e);
+            self.events_mut().push(e);
         }
         Ok(())
     }
@@ -242,13 +267,63 @@ impl FactStore {
 
     /// The store as TOML, article included, so that it can be loaded without the article file.
     pub fn to_toml(&self) -> String {
-        let file = StoreFile {
-            article: Some(self.article.clone()),
-            entities: self.entities.clone(),
-            roles: self.roles.clone(),
-            events: self.events.clone(),
-        };
-        toml::to_string_pretty(&file).unwrap_or_default()
+        let mut out = Vec::new();
+        self.write_toml(&mut out)
+            .expect("writing to memory does not fail");
+        String::from_utf8(out).expect("TOML is UTF-8")
+    }
+
+    /// Writes the store as TOML (what [`FactStore::to_toml`] returns), one table at a time, so
+    /// that a large article is never held as one TOML document in memory.
+    pub fn write_toml(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        #[derive(Serialize)]
+        struct Head<'a> {
+            source: &'a str,
+        }
+        fn piece<T: Serialize>(
+            out: &mut impl std::io::Write,
+            header: &str,
+            value: &T,
+        ) -> std::io::Result<()> {
+            let text = toml::to_string_pretty(value).map_err(std::io::Error::other)?;
+            if !header.is_empty() {
+                writeln!(out, "{header}")?;
+            }
+            out.write_all(text.as_bytes())
+        }
+        let a = &self.article;
+        piece(out, "[article]", &Head { source: &a.source })?;
+        for s in &a.sentences {
+            // A sentence without quotes, backslashes or control characters is written as toml
+            // writes it, without building a document for it.
+            if plain_toml_string(&s.text) {
+                write!(
+                    out,
+                    "\n[[article.sentences]]\nn = {}\ntext = \"{}\"\n",
+                    s.n, s.text
+                )?;
+                if s.body_start != 0 {
+                    writeln!(out, "body_start = {}", s.body_start)?;
+                }
+            } else {
+                piece(out, "\n[[article.sentences]]", s)?;
+            }
+        }
+        if let Some(d) = &a.dateline {
+            piece(out, "\n[article.dateline]", d)?;
+        }
+        for e in &self.entities {
+            piece(out, "\n[[entity]]", e)?;
+        }
+        for r in &self.roles {
+            piece(out, "\n[[role]]", r)?;
+        }
+        for e in self.events() {
+            if !write_plain_event(out, e)? {
+                piece(out, "\n[[event]]", e)?;
+            }
+        }
+        Ok(())
     }
 
     /// Loads a store saved by `factcheck build`.
@@ -268,7 +343,7 @@ impl FactStore {
             article,
             entities: file.entities,
             roles: file.roles,
-            events: file.events,
+            events: std::sync::OnceLock::from(file.events),
             index: AliasIndex::default(),
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),
@@ -279,6 +354,92 @@ impl FactStore {
         store.reindex();
         Ok(store)
     }
+}
+
+/// `f` of each element, in order. A long slice is split among the machine's cores (each
+/// sentence is read on its own); a short one is done on this thread.
+pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    const PARALLEL_FROM: usize = 512;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
+    if threads < 2 || items.len() < PARALLEL_FROM {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for p in parts {
+            out.extend(p.join().expect("a worker thread panicked"));
+        }
+        out
+    })
+}
+
+/// A string toml writes as it is, in double quotes: no quote, backslash or control character.
+fn plain_toml_string(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| c == '"' || c == '\\' || c.is_control())
+}
+
+/// Writes an event table as toml writes it, when all its strings are plain; returns false
+/// (having written nothing) otherwise.
+fn write_plain_event(out: &mut impl std::io::Write, e: &Event) -> std::io::Result<bool> {
+    let strings = e
+        .subject
+        .iter()
+        .chain(std::iter::once(&e.verb))
+        .chain(&e.objects)
+        .chain(&e.place)
+        .chain(&e.time)
+        .chain(&e.reported_by);
+    if !strings.into_iter().all(|t| plain_toml_string(t)) {
+        return Ok(false);
+    }
+    writeln!(out, "\n[[event]]")?;
+    if let Some(subject) = &e.subject {
+        writeln!(out, "subject = \"{subject}\"")?;
+    }
+    writeln!(out, "verb = \"{}\"", e.verb)?;
+    match e.objects.as_slice() {
+        [] => {}
+        [one] => writeln!(out, "objects = [\"{one}\"]")?,
+        many => {
+            writeln!(out, "objects = [")?;
+            for o in many {
+                writeln!(out, "    \"{o}\",")?;
+            }
+            writeln!(out, "]")?;
+        }
+    }
+    if let Some(place) = &e.place {
+        writeln!(out, "place = \"{place}\"")?;
+    }
+    if let Some(time) = &e.time {
+        writeln!(out, "time = \"{time}\"")?;
+    }
+    if e.negated {
+        writeln!(out, "negated = true")?;
+    }
+    let modality = match e.modality {
+        Modality::Asserted => "asserted",
+        Modality::Planned => "planned",
+        Modality::Possible => "possible",
+        Modality::Conditional => "conditional",
+    };
+    writeln!(out, "modality = \"{modality}\"")?;
+    if let Some(by) = &e.reported_by {
+        writeln!(out, "reported_by = \"{by}\"")?;
+    }
+    writeln!(out, "sentence = {}", e.sentence)?;
+    Ok(true)
 }
 
 /// `article.txt` -> `article.facts.toml`

@@ -7,7 +7,9 @@ pub mod stem;
 mod tokenize;
 pub mod values;
 
-pub use tokenize::{normalize_unicode, tokenize, words, Token};
+pub use tokenize::{
+    for_each_word, normalize_unicode, tokenize, tokenize_borrowed, words, Token, TokenRef,
+};
 
 /// Lowercase, drop punctuation and collapse spaces: the form two answers are compared in.
 pub fn fold(text: &str) -> String {

@@ -241,9 +241,18 @@ fn read_share(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize
 
 /// A number written in digits (90, 1,000, 3.5) or words (ninety, thirty-five).
 pub fn parse_number_word(word: &str, lex: &Lexicon) -> Option<f64> {
-    let plain = word.replace(',', "");
-    if let Ok(v) = plain.parse::<f64>() {
-        if plain.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    // Only a number that starts with a digit, once its commas are dropped, is read as digits.
+    if word
+        .bytes()
+        .find(|&b| b != b',')
+        .is_some_and(|b| b.is_ascii_digit())
+    {
+        let plain: std::borrow::Cow<str> = if word.contains(',') {
+            word.replace(',', "").into()
+        } else {
+            word.into()
+        };
+        if let Ok(v) = plain.parse::<f64>() {
             return Some(v);
         }
     }
