@@ -362,3 +362,29 @@ impl<'a> Checker<'a> {
 impl<'a> Checker<'a> {}
 
 impl<'a> Checker<'a> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    /// The verdict on `claim` against a small article written for the rule under test.
+    fn verdict(article: &str, claim: &str) -> Verdict {
+        let store = FactStore::build(Article::parse("test.txt", article).unwrap());
+        check(&store, claim).unwrap().verdict
+    }
+
+    #[test]
+    fn a_month_is_not_a_modal_and_a_lowercase_common_word_is_not_a_name() {
+        let article = "Comet found by amateur\n\
+            Oslo, June 2 (Star Wire) - The comet was discovered in May by an amateur astronomer in Chile.\n\
+            The results were published in the journal Astronomy Letters.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "The comet was spotted in May by an amateur astronomer in Chile."
+            ),
+            Verdict::Supported
+        );
+    }
+}
