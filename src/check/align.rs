@@ -257,8 +257,11 @@ impl<'a> Checker<'a> {
                             && !lower.contains(' ')
                             && fuzzy::close_enough_lower(lower, l2))
                 }
-                // "minister" is part of the title "foreign minister".
-                Slot::Title(u) => u.split(' ').any(|w| w == lower),
+                // "minister" is part of the title "foreign minister"; "led" or "founded" is
+                // what a "leader" or "founder" does.
+                Slot::Title(u) => u
+                    .split(' ')
+                    .any(|w| w == lower || c.stem().is_some_and(|s| agent_noun_of(s, w, lex))),
                 // "councillors" in "the two councillors".
                 Slot::Value(Value::Number { unit: Some(u), .. }) => {
                     c.stem().is_some_and(|s| lex.same_meaning(s, u))
@@ -510,4 +513,14 @@ pub(super) fn after_from_or_than(items: &[Item], k: usize) -> bool {
         && k.checked_sub(1)
             .and_then(|p| items[p].word_lower())
             .is_some_and(|w| matches!(w, "from" | "than"))
+}
+
+/// Whether the title word `title` names the one who does the verb with stem `verb`: "leader"
+/// for lead, "founder" for found, "coach" for coach.
+pub(super) fn agent_noun_of(verb: &str, title: &str, lex: &Lexicon) -> bool {
+    let t = lex.stem(title);
+    verb.len() >= 4
+        && (t == verb
+            || ((t.ends_with("er") || t.ends_with("or"))
+                && crate::text::stem::derivational_root(&t) == verb))
 }

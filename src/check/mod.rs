@@ -387,4 +387,33 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn an_agent_noun_says_its_verb_of_the_person_it_names() {
+        let article = "Party results\n\
+            Graz, May 2 (Alpine Wire) - Social Democrat leader Karl Hofer resigned on Monday.\n\
+            In Milan, Castellan's founder, Paolo Ricci, met Anna Berg.\n\
+            The founder of Nordvik Industries, Lars Holm, met Ricci.\n";
+        assert_eq!(
+            verdict(article, "Hofer leads the Social Democrats."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Paolo Ricci founded Castellan."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Lars Holm founded Nordvik Industries."),
+            Verdict::Supported
+        );
+        // The founder is Ricci, not the person he met.
+        assert_ne!(
+            verdict(article, "Anna Berg founded Castellan."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "Ricci founded Nordvik Industries."),
+            Verdict::Supported
+        );
+    }
 }

@@ -198,6 +198,11 @@ impl<'a> Checker<'a> {
         if self.lex.is_symmetric(&stem) {
             return false;
         }
+        // "Social Democrat leader Karl Hofer" for "Hofer leads the Social Democrats": an agent
+        // noun names its doer beside it, whatever the order of the words.
+        if matches!(s_items[sj].slot, Slot::Title(_)) {
+            return !self.title_names_subject(a, ck, sj);
+        }
         let claim_passive = is_passive(&self.claim.items, ck);
         let sentence_passive = is_passive(s_items, sj);
         let mut before_flips = 0;
@@ -235,6 +240,40 @@ impl<'a> Checker<'a> {
             .entity_id()
             .is_some_and(|id| self.claim.items.iter().any(|i| i.entity_id() == Some(id)));
         !covered_by_subject && !named_in_claim
+    }
+
+    /// Whether the person the title at `sj` is given to ("Castellan's founder, Paolo Ricci";
+    /// "Paolo Ricci, the founder") is the claim's subject of the verb at `ck`.
+    fn title_names_subject(&self, a: &Alignment, ck: usize, sj: usize) -> bool {
+        let s_items = self.sentence_items(a.s);
+        let Some(subject) = subject_of(&self.claim.items, ck, is_passive(&self.claim.items, ck))
+        else {
+            return false;
+        };
+        let Some(id) = self.claim.items[subject].entity_id() else {
+            return false;
+        };
+        let skip = |it: &Item| {
+            matches!(it.slot, Slot::Break) || matches!(it.word_lower(), Some("the" | "a" | "an"))
+        };
+        // Past "of Castellan" in "the founder of Castellan, Paolo Ricci".
+        let mut rest = s_items[sj + 1..].iter().filter(|it| !skip(it)).peekable();
+        if rest.peek().and_then(|it| it.word_lower()) == Some("of") {
+            rest.next();
+            rest.next();
+        }
+        let after = rest.next();
+        let before = s_items[..sj]
+            .iter()
+            .rev()
+            .find(|it| !skip(it) && !matches!(it.slot, Slot::Possessive));
+        let before_is_name = s_items[..sj]
+            .iter()
+            .rev()
+            .take_while(|it| skip(it))
+            .any(|it| matches!(it.slot, Slot::Break));
+        after.is_some_and(|it| it.entity_id() == Some(id))
+            || (before_is_name && before.is_some_and(|it| it.entity_id() == Some(id)))
     }
 
     pub(super) fn why_not_enough(&self) -> String {
