@@ -143,6 +143,11 @@ impl<'a> Checker<'a> {
             }
         }
         for a in &candidates {
+            if let Some(o) = self.swap_conflict(a) {
+                return Some(o);
+            }
+        }
+        for a in &candidates {
             if let Some(o) = self
                 .modality_conflict(a)
                 .or_else(|| self.nationality_conflict(a))
@@ -348,6 +353,74 @@ impl<'a> Checker<'a> {
             return Some(self.one_item_differs("opposite", "says", a, e.k, j));
         }
         None
+    }
+
+    /// The sentence says the whole claim but with the claim's doer in another role:
+    /// "Castellan has agreed to buy Nordvik" where Nordvik agreed to buy Castellan; "Lisbon
+    /// Falcons won" where Porto Mariners won, beating Lisbon Falcons. The doer must be in the
+    /// sentence on the other side of the verb, and the sentence must name another doer.
+    pub(super) fn swap_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated || self.sentence_negated(a) || !self.covered_but(a, &[], &[], 0) {
+            return None;
+        }
+        if !self.doer_swapped(a) {
+            return None;
+        }
+        let correction = format!(
+            "The article gives the roles the other way: \"{}\"",
+            self.sentence_text(a.s)
+        );
+        let explanation = format!("The article says otherwise: {correction}");
+        Some(self.outcome(
+            Verdict::Refuted,
+            "roles-swapped",
+            vec![self.evidence(a.s)],
+            Some(correction),
+            explanation,
+        ))
+    }
+
+    /// Whether the claim's subject stands, in the sentence, on the object's side of the
+    /// claim's verb while another name is the sentence's subject. Only for a verb in a clear
+    /// finite or infinitive form ("won", "agreed to buy"), never a copula or an agent noun.
+    fn doer_swapped(&self, a: &Alignment) -> bool {
+        let Some((ck, sj, stem)) = self.claim_verb(a) else {
+            return false;
+        };
+        let items = &self.claim.items;
+        let s_items = self.sentence_items(a.s);
+        let after_aux = ck
+            .checked_sub(1)
+            .and_then(|p| items[p].word_lower())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "will" | "would" | "to" | "did" | "does" | "do" | "has" | "have" | "had"
+                )
+            });
+        let clear_verb =
+            inflection(items[ck].word_lower().unwrap_or(""), self.lex) == 1 || after_aux;
+        if !clear_verb || self.lex.is_symmetric(&stem) || s_items[sj].word_lower().is_none() {
+            return false;
+        }
+        let claim_passive = is_passive(items, ck);
+        let sentence_passive = is_passive(s_items, sj);
+        let Some(subject) = subject_of(items, ck, claim_passive) else {
+            return false;
+        };
+        let Some(j) = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .find(|(e, _)| e.k == subject)
+            .and_then(|(_, c)| *c)
+        else {
+            return false;
+        };
+        let doer_side = (j < sj) != sentence_passive;
+        let other_doer = subject_of(s_items, sj, sentence_passive)
+            .is_some_and(|t| s_items[t].entity_id() != items[subject].entity_id());
+        !doer_side && other_doer
     }
 
     /// A claim that something already happened, where the article has it planned or expected.

@@ -416,4 +416,28 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn a_doer_put_in_the_other_role_is_refuted() {
+        let article = "Merger agreed\n\
+            Oslo, May 2 (Wire) - Nordvik Industries, a Swedish maker of train parts, has agreed to buy the Italian company Castellan Systems.\n\
+            Porto Mariners won the national cup on Saturday, beating Lisbon Falcons 3-1 in the final.\n\
+            Soul Food is a film produced by Kenneth Edmonds, Tracey Edmonds and Robert Teitel.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Castellan Systems has agreed to buy Nordvik Industries."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Lisbon Falcons won the cup final."),
+            Verdict::Refuted
+        );
+        // One of several named in a passive's "by" did it too.
+        assert_ne!(
+            verdict(article, "Tracey Edmonds produced Soul Food."),
+            Verdict::Refuted
+        );
+    }
 }

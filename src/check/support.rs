@@ -169,15 +169,10 @@ impl<'a> Checker<'a> {
             })
     }
 
-    /// Whether the sentence has the claim's names on the other sides of the verb: "Japan sent
-    /// letters to Trump" against "Trump sent letters to Japan". Symmetric verbs (meet) and
-    /// passives ("was met by") are allowed for.
-    pub(super) fn roles_swapped(&self, a: &Alignment) -> bool {
-        let s_items = self.sentence_items(a.s);
-        // The claim's verb: its covered content words that look like verbs; in "agreed to
-        // buy" the last one says what is done.
-        let verb = self
-            .elements
+    /// The claim's verb and the sentence item covering it: its covered content words that look
+    /// like verbs; in "agreed to buy" the last one says what is done. (claim k, sentence j, stem)
+    pub(super) fn claim_verb(&self, a: &Alignment) -> Option<(usize, usize, String)> {
+        self.elements
             .iter()
             .zip(&a.cover)
             .filter_map(|(e, c)| {
@@ -191,8 +186,15 @@ impl<'a> Checker<'a> {
                 .then_some((e.k, j, stem.to_string(), catenative))
             })
             .reduce(|first, next| if first.3 { next } else { first })
-            .map(|(k, j, stem, _)| (k, j, stem));
-        let Some((ck, sj, stem)) = verb else {
+            .map(|(k, j, stem, _)| (k, j, stem))
+    }
+
+    /// Whether the sentence has the claim's names on the other sides of the verb: "Japan sent
+    /// letters to Trump" against "Trump sent letters to Japan". Symmetric verbs (meet) and
+    /// passives ("was met by") are allowed for.
+    pub(super) fn roles_swapped(&self, a: &Alignment) -> bool {
+        let s_items = self.sentence_items(a.s);
+        let Some((ck, sj, stem)) = self.claim_verb(a) else {
             return false;
         };
         if self.lex.is_symmetric(&stem) {
