@@ -440,4 +440,24 @@ mod tests {
             Verdict::Refuted
         );
     }
+
+    #[test]
+    fn an_event_told_as_done_took_place() {
+        let article = "Vote count\n\
+            Graz, May 2 (Wire) - The Centre Party won the regional election on Sunday.\n\
+            The concert in the park was cancelled on Saturday.\n\
+            A parade is expected in the city centre on Monday.\n";
+        assert_eq!(
+            verdict(article, "The election was held on Sunday."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The concert took place on Saturday."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The parade took place on Monday."),
+            Verdict::Supported
+        );
+    }
 }
