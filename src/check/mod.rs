@@ -460,4 +460,22 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn a_predicate_found_after_a_preposition_is_not_said_of_the_subject() {
+        let article = "Cup final\n\
+            Porto, May 2 (Wire) - The Falcons' coach, Luis Moreira, said his team had been beaten by a better side.\n\
+            Nordvik Industries, a Swedish maker of train parts, agreed to buy Castellan.\n";
+        assert_ne!(
+            verdict(article, "Luis Moreira said his team was the better side."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "Nordvik Industries is a Swedish maker of train parts."
+            ),
+            Verdict::Supported
+        );
+    }
 }

@@ -86,6 +86,48 @@ impl<'a> Checker<'a> {
             && !self.done_versus_planned(a)
             && self.predicate_misplaced(a).is_none()
             && !self.object_misplaced(a)
+            && !self.predicate_in_prepositional_phrase(a)
+    }
+
+    /// "His team was the better side" against "his team had been beaten by a better side": what
+    /// the claim says its subject is, the sentence has after a preposition, as something else
+    /// in the story (the one who beat it), not as what the subject is.
+    fn predicate_in_prepositional_phrase(&self, a: &Alignment) -> bool {
+        let items = &self.claim.items;
+        let Some(copula) = items
+            .iter()
+            .position(|i| matches!(i.word_lower(), Some("is" | "are" | "was" | "were")))
+        else {
+            return false;
+        };
+        let Some(first) = (copula + 1..items.len())
+            .find(|&k| !matches!(items[k].word_lower(), Some("the" | "a" | "an")))
+        else {
+            return false;
+        };
+        if !matches!(items[first].slot, Slot::Word { content: true, .. }) {
+            return false;
+        }
+        let Some(j) = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .find(|(e, _)| e.k == first)
+            .and_then(|(_, c)| *c)
+        else {
+            return false;
+        };
+        let s_items = self.sentence_items(a.s);
+        let covered: Vec<usize> = a.cover.iter().flatten().copied().collect();
+        let before = s_items[..j].iter().enumerate().rev().find(|(i, it)| {
+            !covered.contains(i) && !matches!(it.word_lower(), Some("the" | "a" | "an"))
+        });
+        before.is_some_and(|(_, it)| {
+            matches!(
+                it.word_lower(),
+                Some("by" | "of" | "from" | "against" | "than" | "with" | "to" | "for")
+            )
+        })
     }
 
     /// "Reviewers criticised the camera" against "praised the camera but criticised the
