@@ -266,6 +266,10 @@ impl<'a> Checker<'a> {
                 Slot::Value(Value::Number { unit: Some(u), .. }) => {
                     c.stem().is_some_and(|s| lex.same_meaning(s, u))
                 }
+                // "health" where the article's "Health director" was read as a one-word name.
+                Slot::Entity { id: Some(id), .. } => self.store.entities[*id]
+                    .names()
+                    .any(|n| !n.contains(' ') && n.eq_ignore_ascii_case(lower)),
                 _ => false,
             }),
             _ => None,

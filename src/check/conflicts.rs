@@ -417,6 +417,19 @@ impl<'a> Checker<'a> {
         else {
             return false;
         };
+        // "won the election with 31.2%, ahead of the Social Democrats with 24.8 percent": a
+        // value in another clause is not what the verb did.
+        let value_elsewhere = self.elements.iter().zip(&a.cover).any(|(e, c)| {
+            matches!(self.item(e).slot, Slot::Value(_))
+                && c.is_some_and(|jv| {
+                    s_items[jv.min(sj)..jv.max(sj)]
+                        .iter()
+                        .any(|i| matches!(i.slot, Slot::Break))
+                })
+        });
+        if value_elsewhere {
+            return false;
+        }
         let doer_side = (j < sj) != sentence_passive;
         let other_doer = subject_of(s_items, sj, sentence_passive)
             .is_some_and(|t| s_items[t].entity_id() != items[subject].entity_id());

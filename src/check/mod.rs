@@ -434,6 +434,13 @@ mod tests {
             verdict(article, "Lisbon Falcons won the cup final."),
             Verdict::Refuted
         );
+        // A value in another clause belongs to the other name: not a swap.
+        let vote = "Vote\n\
+            Graz, May 2 (Wire) - The Centre Party won the election with 31.2% of the vote, ahead of the Social Democrats with 24.8 percent.\n";
+        assert_ne!(
+            verdict(vote, "The Social Democrats received 24.8% of the vote."),
+            Verdict::Refuted
+        );
         // One of several named in a passive's "by" did it too.
         assert_ne!(
             verdict(article, "Tracey Edmonds produced Soul Food."),
