@@ -138,6 +138,7 @@ impl<'a> Checker<'a> {
                 .value_conflict(a)
                 .or_else(|| self.slot_conflict(a))
                 .or_else(|| self.antonym_conflict(a))
+                .or_else(|| self.object_antonym_conflict(a))
             {
                 return Some(o);
             }
@@ -434,6 +435,32 @@ impl<'a> Checker<'a> {
         let other_doer = subject_of(s_items, sj, sentence_passive)
             .is_some_and(|t| s_items[t].entity_id() != items[subject].entity_id());
         !doer_side && other_doer
+    }
+
+    /// "Reviewers criticised the camera" against "Early reviews praised the camera but
+    /// criticised the phone's weight": the verb the sentence gives the claim's object is the
+    /// opposite of the claim's verb.
+    pub(super) fn object_antonym_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated != self.sentence_negated(a) || !self.covered_but(a, &[], &[], 0) {
+            return None;
+        }
+        let (k, j_o) = self.misplaced_object(a)?;
+        let stem = self.claim.items[k].stem()?;
+        let form = inflection(self.claim.items[k].word_lower().unwrap_or(""), self.lex);
+        let s_items = self.sentence_items(a.s);
+        // The nearest verb before the object, within its clause.
+        let j = (0..j_o)
+            .rev()
+            .take_while(|&j| !matches!(s_items[j].slot, Slot::Break))
+            .find(|&j| {
+                s_items[j]
+                    .word_lower()
+                    .is_some_and(|w| form != 0 && inflection(w, self.lex) == form)
+            })?;
+        let opposite = s_items[j]
+            .stem()
+            .is_some_and(|s2| self.lex.are_antonyms(stem, s2));
+        opposite.then(|| self.one_item_differs("opposite", "says", a, k, j))
     }
 
     /// A claim that something already happened, where the article has it planned or expected.

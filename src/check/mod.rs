@@ -485,4 +485,18 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn the_opposite_verb_on_the_claims_object_refutes() {
+        let article = "Phone launch\n\
+            Oslo, May 2 (Wire) - Early reviews praised the camera but criticised the phone's weight.\n";
+        assert_eq!(
+            verdict(article, "Reviewers criticised the camera."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Reviewers praised the camera."),
+            Verdict::Supported
+        );
+    }
 }

@@ -134,6 +134,12 @@ impl<'a> Checker<'a> {
     /// weight": in the active voice, what the claim's verb acts on must follow that verb in the
     /// sentence too (or stand before it in a relative clause: "an agreement, which Rubio supported").
     fn object_misplaced(&self, a: &Alignment) -> bool {
+        self.misplaced_object(a).is_some()
+    }
+
+    /// The claim's verb (claim index) and the sentence item of its object, when the object
+    /// stands before the verb in the sentence (see `object_misplaced`).
+    pub(super) fn misplaced_object(&self, a: &Alignment) -> Option<(usize, usize)> {
         let s_items = self.sentence_items(a.s);
         // A clear verb form only: a past tense, or a word after an auxiliary.
         let items = &self.claim.items;
@@ -155,18 +161,16 @@ impl<'a> Checker<'a> {
             .iter()
             .zip(&a.cover)
             .position(|(e, c)| !e.hard && c.is_some() && clear_verb(e.k));
-        let Some(v) = verb else { return false };
+        let v = verb?;
         let (Some(j_v), Some(o)) = (a.cover[v], self.elements.get(v + 1)) else {
-            return false;
+            return None;
         };
-        let Some(j_o) = a.cover[v + 1] else {
-            return false;
-        };
+        let j_o = a.cover[v + 1]?;
         if is_passive(&self.claim.items, self.elements[v].k)
             || is_passive(s_items, j_v)
             || o.k > self.elements[v].k + 3
         {
-            return false;
+            return None;
         }
         // Only a verb against a verb ("criticised"), and a noun for its object.
         let sentence_verb = s_items[j_v]
@@ -174,12 +178,12 @@ impl<'a> Checker<'a> {
             .is_some_and(|w| w.ends_with("ed") || self.lex.is_irregular_past(w));
         let noun_object = matches!(self.claim.items[o.k].slot, Slot::Word { .. });
         if j_o >= j_v || !sentence_verb || !noun_object {
-            return false;
+            return None;
         }
         let relative = s_items[j_o..j_v]
             .iter()
             .any(|i| matches!(i.word_lower(), Some("which" | "that" | "who" | "whom")));
-        !relative
+        (!relative).then_some((self.elements[v].k, j_o))
     }
 
     /// The claim says it happened; the sentence has the same words under "will", "expected"...
