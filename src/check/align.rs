@@ -246,6 +246,17 @@ impl<'a> Checker<'a> {
                     _ => false,
                 })
             }
+            // "until 2021" is the end of "from 2015 to 2021".
+            Slot::Word { lower, .. } if matches!(lower.as_str(), "until" | "till") => {
+                items.iter().enumerate().position(|(j, x)| {
+                    matches!(x.word_lower(), Some("until" | "till"))
+                        || matches!(x.word_lower(), Some("to" | "through"))
+                            && matches!(
+                                items.get(j + 1).map(|n| &n.slot),
+                                Some(Slot::Value(Value::Date(_)))
+                            )
+                })
+            }
             Slot::Word { lower, .. } => items.iter().position(|x| match &x.slot {
                 Slot::Word {
                     lower: l2,

@@ -81,7 +81,12 @@ impl<'a> Checker<'a> {
                 .as_ref()
                 .and_then(|c| c.0.as_deref())
                 .is_some_and(|w| self.lex.is_stopword(w));
-            slot_word && (same(&c2, &s2) || claim_copula)
+            // "made in a factory in Poland" places the making in Poland.
+            let nested = || {
+                let outer = Self::left_of(s_items, j, 2);
+                same(&c1, &outer) && same(&c2, &Self::left_of(s_items, j, 3))
+            };
+            slot_word && (same(&c2, &s2) || claim_copula || nested())
         } else {
             slot_word || same(&c2, &s2)
         }

@@ -499,4 +499,24 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn a_range_ends_until_and_a_place_inside_a_place_fills_the_slot() {
+        let article = "Phone\n\
+            Oslo, May 2 (Wire) - Peter Marsh, 61, who led the town council from 2015 to 2021, denied the charges.\n\
+            The phone is made in a factory in Poland.\n\
+            Schools will stay closed until the flood recedes.\n";
+        assert_eq!(
+            verdict(article, "Marsh led the town council until 2021."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "The phone is made in Denmark."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Schools will stay closed until the flood recedes."),
+            Verdict::Supported
+        );
+    }
 }
