@@ -302,7 +302,9 @@ impl<'a> Checker<'a> {
             return false;
         };
         let index = &self.store.sentence_index;
+        // "people" in "12,000 people": what a number counts is a word the article uses.
         index.has(&format!("w{stem}"))
+            || index.has(&format!("vnum{stem}"))
             || index.has(&format!("r{}", crate::text::stem::derivational_root(stem)))
             || groups.iter().any(|g| index.has(&format!("g{g}")))
     }

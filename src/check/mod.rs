@@ -138,6 +138,15 @@ pub fn debug_report(store: &FactStore, text: &str) -> String {
             a.score,
             a.cover
         ));
+        s.push_str(&format!(
+            "    covered {} negated {} swapped {} planned {} predicate {:?} object {}\n",
+            checker.covered_but(a, &[], &[], 0),
+            a.negated,
+            checker.roles_swapped(a),
+            checker.done_versus_planned(a),
+            checker.predicate_misplaced(a),
+            checker.misplaced_object(a).is_some(),
+        ));
         for it in &store.items[a.s] {
             s.push_str(&format!("      {:?}\n", it.slot));
         }
@@ -516,6 +525,20 @@ mod tests {
         );
         assert_eq!(
             verdict(article, "Schools will stay closed until the flood recedes."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn the_city_of_a_place_is_the_place_and_counted_people_are_a_word_of_the_article() {
+        let article = "Flu jabs\n\
+            Lyon, October 14 (Health Wire) - The city of Lyon began offering free flu vaccinations to residents aged over 65 on Monday.\n\
+            About 12,000 people had booked appointments.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Lyon started free flu vaccinations for people over 65."
+            ),
             Verdict::Supported
         );
     }
