@@ -542,4 +542,15 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn an_awaited_thing_has_not_yet_happened() {
+        let article = "Flu jabs\n\
+            Lyon, October 14 (Health Wire) - A shipment of 40,000 doses arrived late.\n\
+            Martin said a second shipment of 25,000 doses was expected by the end of the month.\n";
+        assert_eq!(
+            verdict(article, "The second shipment has already arrived."),
+            Verdict::Refuted
+        );
+    }
 }

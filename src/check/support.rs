@@ -213,6 +213,38 @@ impl<'a> Checker<'a> {
                         })
                         .unwrap_or(false)
             })
+            || self.subject_awaited(a)
+    }
+
+    /// "The second shipment has already arrived" against "a second shipment ... was expected by
+    /// the end of the month": when the sentence lacks the claim's verb, what it says of the
+    /// claim's subject is that it is awaited ("was expected", "is due", "is scheduled").
+    fn subject_awaited(&self, a: &Alignment) -> bool {
+        let verb_covered = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .any(|(e, c)| c.is_some() && looks_like_verb(&self.claim.items, e.k, self.lex));
+        let Some(j) = a.cover.iter().flatten().copied().min() else {
+            return false;
+        };
+        if verb_covered {
+            return false;
+        }
+        let s_items = self.sentence_items(a.s);
+        let clause: Vec<&str> = s_items[j + 1..]
+            .iter()
+            .take_while(|i| !matches!(i.slot, Slot::Break))
+            .take(8)
+            .filter_map(Item::word_lower)
+            .collect();
+        clause.windows(2).any(|w| {
+            matches!(w[0], "is" | "are" | "was" | "were" | "be" | "been")
+                && matches!(
+                    w[1],
+                    "expected" | "due" | "scheduled" | "planned" | "slated"
+                )
+        })
     }
 
     /// The claim's verb and the sentence item covering it: its covered content words that look
