@@ -410,10 +410,47 @@ impl<'a> Checker<'a> {
         let in_headline = headline && sentences.first() == Some(&0);
         let topic = in_headline
             || (sentences.len() >= 3 && sentences.len() * 6 >= self.store.items.len().min(60));
+        // Before a noun, not a verb: "tram" in "the tram line", not "line" in "line began".
         let modifies_covered = self.elements.iter().zip(&a.cover).any(|(n, c)| {
-            n.k == e.k + 1 && c.is_some() && matches!(self.item(n).slot, Slot::Word { .. })
+            n.k == e.k + 1
+                && c.is_some()
+                && matches!(self.item(n).slot, Slot::Word { .. })
+                && !looks_like_verb(&self.claim.items, n.k, self.lex)
         });
-        topic && modifies_covered
+        topic && (modifies_covered || self.implicit_complement(a, e))
+    }
+
+    /// "Construction of the tram line" against "construction is expected to begin": the
+    /// claim's word is in an "of" phrase after a word the sentence says, and the sentence
+    /// gives that word no "of" phrase of its own, so it speaks of the article's topic.
+    fn implicit_complement(&self, a: &Alignment, e: &Element) -> bool {
+        let items = &self.claim.items;
+        let mut k = e.k;
+        // Back over the rest of the phrase: "the", "tram" before "line".
+        while k > 0 {
+            let prev = &items[k - 1];
+            let in_phrase = matches!(prev.word_lower(), Some("the" | "a" | "an"))
+                || (prev.is_content() && matches!(prev.slot, Slot::Word { .. }));
+            if !in_phrase {
+                break;
+            }
+            k -= 1;
+        }
+        if k < 2 || items[k - 1].word_lower() != Some("of") {
+            return false;
+        }
+        let head = k - 2;
+        let Some(j) = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .find(|(n, _)| n.k == head)
+            .and_then(|(_, c)| *c)
+        else {
+            return false;
+        };
+        let s_items = self.sentence_items(a.s);
+        s_items.get(j + 1).and_then(Item::word_lower) != Some("of")
     }
 
     pub(super) fn sentence_negated(&self, a: &Alignment) -> bool {

@@ -553,4 +553,25 @@ mod tests {
             Verdict::Refuted
         );
     }
+
+    #[test]
+    fn the_topic_is_the_unsaid_complement_of_a_noun() {
+        let article = "Council approves tram line\n\
+            Calgary, March 3 (Wire) - The council voted to approve a new tram line.\n\
+            The tram line will have 14 stops.\n\
+            Okafor said that construction is expected to begin in the spring of 2026.\n\
+            Work on the line will cost 480 million dollars.\n\
+            Construction of the hospital began in May.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Construction of the tram line already began last spring."
+            ),
+            Verdict::Refuted
+        );
+        assert_ne!(
+            verdict(article, "Construction of the tram line began in May."),
+            Verdict::Supported
+        );
+    }
 }
