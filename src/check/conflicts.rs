@@ -626,3 +626,99 @@ pub(super) fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<us
     zone.sort_unstable();
     zone
 }
+
+impl<'a> Checker<'a> {
+    /// "Castellan had higher sales than Nordvik" against "Nordvik reported sales of 9 billion
+    /// euros, while Castellan's sales were 3.1 billion euros": each name's own clause gives one
+    /// number of the same kind, and the claim's comparison is checked on them.
+    pub(super) fn comparison(&self) -> Option<Outcome> {
+        if self.claim.negated {
+            return None;
+        }
+        let items = &self.claim.items;
+        let than = items.iter().position(|i| i.word_lower() == Some("than"))?;
+        let y = items.get(than + 1)?.entity_id()?;
+        let (ck, more) = (than.saturating_sub(3)..than).find_map(|k| {
+            let w = items[k].word_lower()?;
+            let more = matches!(w, "higher" | "more" | "larger" | "bigger" | "greater");
+            let less = matches!(w, "lower" | "less" | "fewer" | "smaller");
+            (more || less).then_some((k, more))
+        })?;
+        let x = items[..ck].iter().rev().find_map(Item::entity_id)?;
+        if x == y {
+            return None;
+        }
+        let compared: Vec<&Item> = items[ck + 1..than]
+            .iter()
+            .filter(|i| matches!(i.slot, Slot::Word { content: true, .. }))
+            .collect();
+        if compared.is_empty() {
+            return None;
+        }
+        for a in self.aligned.iter().filter(|a| a.score > 0.0).take(6) {
+            let s_items = self.sentence_items(a.s);
+            let (Some(jx), Some(jy)) = (
+                s_items.iter().position(|i| i.entity_id() == Some(x)),
+                s_items.iter().position(|i| i.entity_id() == Some(y)),
+            ) else {
+                continue;
+            };
+            if compared.iter().any(|c| self.covers(c, s_items).is_none()) {
+                continue;
+            }
+            let (Some((vx, ux, kx)), Some((vy, uy, ky))) =
+                (number_in_clause(s_items, jx), number_in_clause(s_items, jy))
+            else {
+                continue;
+            };
+            if ux != uy || kx == ky {
+                continue;
+            }
+            let holds = if more { vx > vy } else { vx < vy };
+            let text = self.sentence_text(a.s);
+            let name = |id: usize| self.store.entities[id].name.clone();
+            let said = format!(
+                "The article gives {} {} and {} {}.",
+                name(x),
+                &text[s_items[kx].start..s_items[kx].end],
+                name(y),
+                &text[s_items[ky].start..s_items[ky].end]
+            );
+            let evidence = vec![self.evidence(a.s)];
+            return Some(if holds {
+                self.outcome(Verdict::Supported, "comparison", evidence, None, said)
+            } else {
+                let explanation = format!("The article says otherwise: {said}");
+                self.outcome(
+                    Verdict::Refuted,
+                    "comparison",
+                    evidence,
+                    Some(said),
+                    explanation,
+                )
+            });
+        }
+        None
+    }
+}
+
+/// The one amount in the clause of item `j` (between breaks): (value, unit, item index).
+fn number_in_clause(items: &[Item], j: usize) -> Option<(f64, Option<String>, usize)> {
+    let start = (0..j)
+        .rev()
+        .find(|&k| matches!(items[k].slot, Slot::Break))
+        .map_or(0, |k| k + 1);
+    let end = (j..items.len())
+        .find(|&k| matches!(items[k].slot, Slot::Break))
+        .unwrap_or(items.len());
+    let mut found = (start..end).filter_map(|k| match &items[k].slot {
+        Slot::Value(Value::Number {
+            value,
+            unit,
+            ordinal: false,
+        }) => Some((*value, unit.clone(), k)),
+        _ => None,
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}

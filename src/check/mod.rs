@@ -301,6 +301,9 @@ impl<'a> Checker<'a> {
         if let Some(outcome) = self.contradiction() {
             return outcome;
         }
+        if let Some(outcome) = self.comparison() {
+            return outcome;
+        }
         if let Some(outcome) = self.place_in_wrong_country() {
             return outcome;
         }
@@ -572,6 +575,28 @@ mod tests {
         assert_ne!(
             verdict(article, "Construction of the tram line began in May."),
             Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn a_comparison_is_checked_on_each_names_own_number() {
+        let article = "Merger\n\
+            Frankfurt, May 2 (Wire) - Nordvik Industries agreed to buy Castellan Systems.\n\
+            Last year Nordvik reported sales of 9 billion euros, while Castellan's sales were 3.1 billion euros.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Last year Castellan had higher sales than Nordvik."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Nordvik had higher sales than Castellan."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Nordvik had more workers than Castellan."),
+            Verdict::NotEnoughInfo
         );
     }
 }
