@@ -134,7 +134,10 @@ impl<'a> Checker<'a> {
             .take(6)
             .collect();
         for a in &candidates {
-            if let Some(o) = self.negation_conflict(a) {
+            if let Some(o) = self
+                .opposite_denied(a)
+                .or_else(|| self.negation_conflict(a))
+            {
                 return Some(o);
             }
         }
@@ -223,6 +226,43 @@ impl<'a> Checker<'a> {
             "negation",
             vec![self.evidence(a.s)],
             correction,
+            explanation,
+        ))
+    }
+
+    /// "The clinic is closed on weekends" against "The clinic will be open ... on weekdays,
+    /// but not on weekends": the sentence denies the opposite of the claim's one missing word,
+    /// which says the claim.
+    pub(super) fn opposite_denied(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated || !self.sentence_negated(a) {
+            return None;
+        }
+        let mut missing = self
+            .elements
+            .iter()
+            .zip(a.cover.iter().zip(&a.borrowed))
+            .filter(|(_, (c, b))| c.is_none() && !**b);
+        let (e, _) = missing.next()?;
+        if missing.next().is_some() {
+            return None;
+        }
+        let stem = self.item(e).stem()?;
+        let opposite = self
+            .sentence_items(a.s)
+            .iter()
+            .any(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)));
+        if !opposite {
+            return None;
+        }
+        let explanation = format!(
+            "Sentence {} denies the opposite of what the claim says.",
+            a.s + 1
+        );
+        Some(self.outcome(
+            Verdict::Supported,
+            "opposite-denied",
+            vec![self.evidence(a.s)],
+            None,
             explanation,
         ))
     }

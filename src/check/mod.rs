@@ -599,4 +599,18 @@ mod tests {
             Verdict::NotEnoughInfo
         );
     }
+
+    #[test]
+    fn denying_the_opposite_says_the_claim() {
+        let article = "Clinic hours\n\
+            Lyon, May 2 (Wire) - The clinic will be open from 8 a.m. to 6 p.m. on weekdays, but not on weekends.\n";
+        assert_eq!(
+            verdict(article, "The clinic is closed on weekends."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The clinic is closed on weekdays."),
+            Verdict::Supported
+        );
+    }
 }
