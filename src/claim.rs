@@ -4,6 +4,7 @@
 use crate::analysis::{Item, Slot};
 use crate::lexicon::lexicon;
 use crate::store::FactStore;
+use crate::text::values::Value;
 
 /// The longest claim accepted, in characters: a sentence or two, not an essay.
 pub const MAX_CLAIM_CHARS: usize = 2_000;
@@ -52,6 +53,7 @@ impl Claim {
             body.to_string()
         };
         let items = common_words_as_words(store, &statement, store.analyse_claim(&statement));
+        let items = lengths_of_time(items);
         let negated = items
             .iter()
             .filter(|i| matches!(i.slot, Slot::Negation))
@@ -143,6 +145,43 @@ fn common_words_as_words(store: &FactStore, statement: &str, items: Vec<Item>) -
             }
         })
         .collect()
+}
+
+/// "for a week", "in a day": one unit of time after a preposition of duration is a value, to
+/// be compared with "two days" or "24 hours".
+fn lengths_of_time(items: Vec<Item>) -> Vec<Item> {
+    let lex = lexicon();
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut k = 0;
+    while k < items.len() {
+        let unit = items
+            .get(k + 1)
+            .and_then(Item::word_lower)
+            .filter(|w| matches!(*w, "minute" | "hour" | "day" | "week" | "month" | "year"));
+        let article = matches!(items[k].word_lower(), Some("a" | "an"));
+        let duration = out.last().and_then(Item::word_lower).is_some_and(|w| {
+            matches!(
+                w,
+                "for" | "in" | "within" | "over" | "after" | "lasted" | "took"
+            )
+        });
+        if let (Some(unit), true, true) = (unit, article, duration) {
+            out.push(Item {
+                slot: Slot::Value(Value::Number {
+                    value: 1.0,
+                    unit: Some(lex.stem(unit)),
+                    ordinal: false,
+                }),
+                start: items[k].start,
+                end: items[k + 1].end,
+            });
+            k += 2;
+            continue;
+        }
+        out.push(items[k].clone());
+        k += 1;
+    }
+    out
 }
 
 /// A verb in the past tense used as the claim's own assertion: "took", "met", "sent".

@@ -236,9 +236,15 @@ impl<'a> Checker<'a> {
                 // "... and officials hope to reach 70 percent": a hoped-for value does not say
                 // what happened.
                 let claim_happened = self.claim.realis_past && !self.claim.irrealis;
+                let one_unit = one_unit_of_time(v);
                 items.iter().enumerate().position(|(j, x)| match &x.slot {
+                    // "for a week" in the sentence too, where the reader left it as words.
+                    Slot::Word { stem, .. } if one_unit.is_some_and(|u| u == stem) => j
+                        .checked_sub(1)
+                        .and_then(|p| items[p].word_lower())
+                        .is_some_and(|w| matches!(w, "a" | "an" | "one")),
                     Slot::Value(u) => {
-                        matches!(Value::compare(v, u), Agreement::Same | Agreement::Implied)
+                        matches!(compare_values(v, u), Agreement::Same | Agreement::Implied)
                             && after_from_or_than(items, j) == claim_former
                             && !(claim_happened
                                 && crate::grammar::planned_before(items, j, self.lex))
@@ -622,4 +628,50 @@ pub(super) fn agent_noun_of(verb: &str, title: &str, lex: &Lexicon) -> bool {
         && (t == verb
             || ((t.ends_with("er") || t.ends_with("or"))
                 && crate::text::stem::derivational_root(&t) == verb))
+}
+
+/// Compares a claim's value with an article's, converting lengths of time: "a day" is "24
+/// hours", "a week" is not "two days". Months and years are only compared with each other.
+pub(super) fn compare_values(claim: &Value, article: &Value) -> Agreement {
+    let length = |v: &Value| match v {
+        Value::Number {
+            value,
+            unit: Some(u),
+            ordinal: false,
+        } => {
+            let (scale, factor) = match u.as_str() {
+                "minut" | "minute" => (0, 1.0),
+                "hour" => (0, 60.0),
+                "day" => (0, 1440.0),
+                "week" => (0, 10080.0),
+                "month" => (1, 1.0),
+                "year" => (1, 12.0),
+                _ => return None,
+            };
+            Some((scale, value * factor, u.clone()))
+        }
+        _ => None,
+    };
+    match (length(claim), length(article)) {
+        (Some((sc, c, cu)), Some((sa, a, au))) if sc == sa && cu != au => {
+            if (c - a).abs() <= 1e-9 * a.abs().max(1.0) {
+                Agreement::Same
+            } else {
+                Agreement::Conflict
+            }
+        }
+        _ => Value::compare(claim, article),
+    }
+}
+
+/// The unit of "a day", "a week" read as one of it: the claim reader makes it a value.
+fn one_unit_of_time(v: &Value) -> Option<&str> {
+    match v {
+        Value::Number {
+            value,
+            unit: Some(u),
+            ordinal: false,
+        } if *value == 1.0 => Some(u.as_str()),
+        _ => None,
+    }
 }

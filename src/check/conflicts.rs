@@ -285,13 +285,13 @@ impl<'a> Checker<'a> {
                 .iter()
                 .enumerate()
                 .filter_map(|(j, x)| match &x.slot {
-                    Slot::Value(u) if Value::compare(v, u) == Agreement::Conflict => Some((j, u)),
+                    Slot::Value(u) if compare_values(v, u) == Agreement::Conflict => Some((j, u)),
                     _ => None,
                 })
                 .collect();
             let comparable = s_items
                 .iter()
-                .filter(|x| matches!(&x.slot, Slot::Value(u) if Value::compare(v, u) != Agreement::Unrelated))
+                .filter(|x| matches!(&x.slot, Slot::Value(u) if compare_values(v, u) != Agreement::Unrelated))
                 .count();
             let pick = rivals
                 .iter()

@@ -613,4 +613,24 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn lengths_of_time_compare_across_units() {
+        let article = "Storm and trial\n\
+            Vienna, May 2 (Wire) - Up to 120 millimetres of rain fell in 24 hours.\n\
+            The jury reached its verdict after two days of deliberation.\n\
+            The storm lasted a week.\n";
+        assert_eq!(
+            verdict(article, "Up to 120 mm of rain fell in a day."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "The jury deliberated for a week."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "The storm lasted for a week."),
+            Verdict::Supported
+        );
+    }
 }
