@@ -147,6 +147,7 @@ impl<'a> Checker<'a> {
                 .or_else(|| self.slot_conflict(a))
                 .or_else(|| self.antonym_conflict(a))
                 .or_else(|| self.object_antonym_conflict(a))
+                .or_else(|| self.factor_conflict(a))
             {
                 return Some(o);
             }
@@ -761,4 +762,60 @@ fn number_in_clause(items: &[Item], j: usize) -> Option<(f64, Option<String>, us
     });
     let first = found.next()?;
     found.next().is_none().then_some(first)
+}
+
+impl<'a> Checker<'a> {
+    /// "half as large as astronomers first estimated" against "twice as large as astronomers
+    /// had first estimated": the same "as ... as" comparison with another factor.
+    pub(super) fn factor_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated != self.sentence_negated(a) {
+            return None;
+        }
+        let items = &self.claim.items;
+        let (k, adjective) = as_as_comparison(items)?;
+        let claimed = factor_at(items, k)?;
+        let s_items = self.sentence_items(a.s);
+        let (j, s_adjective) = as_as_comparison(s_items)?;
+        let given = factor_at(s_items, j)?;
+        if !items[adjective].same_word(&s_items[s_adjective])
+            || (claimed - given).abs() < 1e-9
+            || !self.covered_but(a, &[k], &[], 0)
+        {
+            return None;
+        }
+        Some(self.one_item_differs("value", "gives", a, k, j))
+    }
+}
+
+/// In "N as ADJ as": (the factor's item, the adjective's item).
+fn as_as_comparison(items: &[Item]) -> Option<(usize, usize)> {
+    (1..items.len().saturating_sub(2)).find_map(|k| {
+        let framed = items[k].word_lower() == Some("as")
+            && items[k + 2].word_lower() == Some("as")
+            && items[k + 1].is_content();
+        framed.then_some((k - 1, k + 1))
+    })
+}
+
+/// The factor of a multiplicative comparison: "twice", "half", "three times".
+fn factor_at(items: &[Item], k: usize) -> Option<f64> {
+    match &items[k].slot {
+        Slot::Word { lower, .. } => match lower.as_str() {
+            "twice" => Some(2.0),
+            "thrice" => Some(3.0),
+            "half" => Some(0.5),
+            _ => None,
+        },
+        Slot::Value(Value::Number {
+            value,
+            unit,
+            ordinal: false,
+        }) if unit
+            .as_deref()
+            .is_none_or(|u| matches!(u, "share" | "time" | "tim")) =>
+        {
+            Some(*value)
+        }
+        _ => None,
+    }
 }

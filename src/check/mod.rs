@@ -633,4 +633,31 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn an_as_as_comparison_with_another_factor_is_refuted() {
+        let article = "Comet\n\
+            Oslo, May 2 (Wire) - The comet is about 2.4 kilometres wide, which makes it roughly twice as large as astronomers had first estimated.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "The comet is about half as large as astronomers first estimated."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "The comet is three times as large as astronomers first estimated."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "The comet is twice as large as astronomers first estimated."
+            ),
+            Verdict::Supported
+        );
+    }
 }
