@@ -64,13 +64,13 @@ fn own_articles_on_other_topics() {
     ];
     let (accuracy, false_supported) =
         run_set("own articles", "tests/articles", "tests/eval", &names);
-    // The target is 90%; this threshold guards what has been reached (see the README).
+    // The target is 90%, reached; the threshold guards it (see the README).
     assert!(
-        accuracy >= 0.75,
-        "own articles: accuracy {accuracy:.3} below 0.75"
+        accuracy >= 0.90,
+        "own articles: accuracy {accuracy:.3} below 0.90"
     );
     assert!(
-        false_supported <= 1,
+        false_supported == 0,
         "own articles: {false_supported} false SUPPORTED"
     );
 }
@@ -85,11 +85,11 @@ fn heldout_articles() {
         &names,
     );
     assert!(
-        accuracy >= 0.55,
-        "held-out: accuracy {accuracy:.3} below 0.55"
+        accuracy >= 0.62,
+        "held-out: accuracy {accuracy:.3} below 0.62"
     );
     assert!(
-        false_supported <= 2,
+        false_supported <= 1,
         "held-out: {false_supported} false SUPPORTED"
     );
 }
@@ -106,8 +106,8 @@ fn fever_symmetric_dev() {
     println!("{text}");
     // Published: BERT 57.5%, re-weighted 61.6%, word overlap about 65%; the target is 75%.
     assert!(
-        report.accuracy() >= 0.745,
-        "FEVER Symmetric dev accuracy {:.3} below 0.745",
+        report.accuracy() >= 0.75,
+        "FEVER Symmetric dev accuracy {:.3} below 0.75",
         report.accuracy()
     );
 }
