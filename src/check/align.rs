@@ -371,7 +371,34 @@ impl<'a> Checker<'a> {
             return false;
         }
         let s_items = self.sentence_items(a.s);
-        let mut past = false;
+        // The claim's places and times must be the event's own, after "in", "on", "at"...:
+        // not the "Lisbon" of "beating Lisbon Falcons".
+        let after_slot_word = |items: &[Item], j: usize| {
+            Self::left_of(items, j, 0)
+                .and_then(|(w, _)| w)
+                .is_some_and(|w| SLOT_WORDS.contains(&w.as_str()))
+        };
+        let adjuncts = self.elements.iter().all(|n| {
+            let it = self.item(n);
+            let adjunct = matches!(it.slot, Slot::Value(_) | Slot::Entity { .. })
+                && after_slot_word(&self.claim.items, n.k);
+            !adjunct
+                || (0..s_items.len()).any(|j| {
+                    self.covers(it, std::slice::from_ref(&s_items[j])).is_some()
+                        && after_slot_word(s_items, j)
+                })
+        });
+        if !adjuncts {
+            return false;
+        }
+        let event_words: Vec<usize> = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .filter(|(n, _)| n.k < e.k && !n.hard)
+            .filter_map(|(_, c)| *c)
+            .collect();
+        let mut done = false;
         for (j, x) in s_items.iter().enumerate() {
             let Slot::Word { lower, groups, .. } = &x.slot else {
                 continue;
@@ -382,9 +409,18 @@ impl<'a> Checker<'a> {
             if undone || IRREALIS_BEFORE_VERB.contains(&lower.as_str()) {
                 return false;
             }
-            past |= inflection(lower, lex) == 1 && !planned_before(s_items, j, lex);
+            // The event's own verb in the past ("people were evacuated"), or a verb of taking
+            // part in it ("won the election", "beating them in the final"); "a recount was
+            // ordered" only brings one about.
+            let form = inflection(lower, lex);
+            let takes_part = form != 0
+                && ["win", "lose", "play", "attend", "watch", "hold"]
+                    .iter()
+                    .any(|l| in_group_of(groups, l) || x.stem() == Some(lex.stem(l).as_str()));
+            let own_verb = form == 1 && event_words.contains(&j);
+            done |= (own_verb || takes_part) && !planned_before(s_items, j, lex);
         }
-        past
+        done
     }
 
     /// Whether the sentence (with its neighbour) accounts for every claim element but `k`.

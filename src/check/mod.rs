@@ -478,6 +478,25 @@ mod tests {
             verdict(article, "The parade took place on Monday."),
             Verdict::Supported
         );
+        // Ordering a recount does not hold it; a team's city is not where the final was.
+        let more = "Cup\n\
+            Porto, May 2 (Wire) - Porto Mariners won the cup on Saturday, beating Lisbon Falcons 3-1 in the final at the Estadio do Norte in Porto.\n\
+            A recount in the district of Leoben was ordered on Tuesday.\n";
+        assert_eq!(
+            verdict(
+                more,
+                "The final was played at the Estadio do Norte in Porto."
+            ),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(more, "The final was played in Lisbon."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(more, "The recount took place on Tuesday."),
+            Verdict::Supported
+        );
     }
 
     #[test]
