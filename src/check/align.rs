@@ -338,6 +338,11 @@ impl<'a> Checker<'a> {
             if !self.in_article_vocabulary(self.item(e)) && extra_words == 0 {
                 return false;
             }
+            // The allowance is for paraphrased words around the claim's verb, not the verb:
+            // "the council voted against the plan" is not said by a sentence without a vote.
+            if extra_words == 0 && self.clear_verb(e.k) {
+                return false;
+            }
             if !self.topic_modifier(a, e) {
                 loose_words += 1;
             }
@@ -421,6 +426,25 @@ impl<'a> Checker<'a> {
             done |= (own_verb || takes_part) && !planned_before(s_items, j, lex);
         }
         done
+    }
+
+    /// Whether claim item `k` is plainly a verb: a past form after the subject, or a word
+    /// after "will", "to", "did"; "voted against" as one phrase.
+    pub(super) fn clear_verb(&self, k: usize) -> bool {
+        let items = &self.claim.items;
+        let Some(w) = items[k].word_lower() else {
+            return false;
+        };
+        let first = w.split(' ').next().unwrap_or(w);
+        let prev = k.checked_sub(1).and_then(|p| items[p].word_lower());
+        let after_aux = prev.is_some_and(|p| {
+            matches!(
+                p,
+                "will" | "would" | "did" | "does" | "do" | "has" | "have" | "had"
+            )
+        });
+        let past = self.lex.is_irregular_past(first) || first.ends_with("ed");
+        looks_like_verb(items, k, self.lex) && (past || after_aux) && !is_passive(items, k)
     }
 
     /// Whether the sentence (with its neighbour) accounts for every claim element but `k`.

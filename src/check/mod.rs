@@ -679,4 +679,14 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn the_allowance_for_paraphrase_never_excuses_the_verb() {
+        let article = "Tram line\n\
+            Calgary, May 2 (Wire) - The line is expected to cost 480 million dollars, according to figures presented to the council.\n";
+        assert_eq!(
+            verdict(article, "The council voted against the line."),
+            Verdict::NotEnoughInfo
+        );
+    }
 }

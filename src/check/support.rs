@@ -238,12 +238,14 @@ impl<'a> Checker<'a> {
             .take(8)
             .filter_map(Item::word_lower)
             .collect();
-        clause.windows(2).any(|w| {
-            matches!(w[0], "is" | "are" | "was" | "were" | "be" | "been")
+        // The thing itself awaited, not "expected to cost", which says something else of it.
+        (0..clause.len().saturating_sub(1)).any(|i| {
+            matches!(clause[i], "is" | "are" | "was" | "were" | "be" | "been")
                 && matches!(
-                    w[1],
+                    clause[i + 1],
                     "expected" | "due" | "scheduled" | "planned" | "slated"
                 )
+                && clause.get(i + 2) != Some(&"to")
         })
     }
 
