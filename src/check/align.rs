@@ -246,6 +246,10 @@ impl<'a> Checker<'a> {
                     Slot::Value(u) => {
                         matches!(compare_values(v, u), Agreement::Same | Agreement::Implied)
                             && after_from_or_than(items, j) == claim_former
+                            && !opposite_ends(
+                                claim_k.map(|k| period_end(&self.claim.items, k)),
+                                period_end(items, j),
+                            )
                             && !(claim_happened
                                 && crate::grammar::planned_before(items, j, self.lex))
                     }
@@ -254,13 +258,21 @@ impl<'a> Checker<'a> {
             }
             // "until 2021" is the end of "from 2015 to 2021".
             Slot::Word { lower, .. } if matches!(lower.as_str(), "until" | "till") => {
+                // The claim's own end: the date after its "until" must follow the "to".
+                let claim_k = self.claim.items.iter().position(|i| std::ptr::eq(i, c));
+                let end = claim_k.and_then(|k| match &self.claim.items.get(k + 1)?.slot {
+                    Slot::Value(v @ Value::Date(_)) => Some(v),
+                    _ => None,
+                });
                 items.iter().enumerate().position(|(j, x)| {
+                    let ends_there = match (end, items.get(j + 1).map(|n| &n.slot)) {
+                        (Some(v), Some(Slot::Value(u @ Value::Date(_)))) => {
+                            matches!(compare_values(v, u), Agreement::Same | Agreement::Implied)
+                        }
+                        _ => false,
+                    };
                     matches!(x.word_lower(), Some("until" | "till"))
-                        || matches!(x.word_lower(), Some("to" | "through"))
-                            && matches!(
-                                items.get(j + 1).map(|n| &n.slot),
-                                Some(Slot::Value(Value::Date(_)))
-                            )
+                        || (matches!(x.word_lower(), Some("to" | "through")) && ends_there)
                 })
             }
             Slot::Word { lower, .. } => items.iter().position(|x| match &x.slot {
@@ -734,4 +746,22 @@ fn one_unit_of_time(v: &Value) -> Option<&str> {
         } if *value == 1.0 => Some(u.as_str()),
         _ => None,
     }
+}
+
+/// Whether the date at `k` starts a period ("from 2015", "since 2015": Some(false)) or ends
+/// one ("to 2021", "until 2021": Some(true)).
+pub(super) fn period_end(items: &[Item], k: usize) -> Option<bool> {
+    if !matches!(items[k].slot, Slot::Value(Value::Date(_))) {
+        return None;
+    }
+    match k.checked_sub(1).and_then(|p| items[p].word_lower())? {
+        "from" | "since" => Some(false),
+        "to" | "until" | "till" | "through" => Some(true),
+        _ => None,
+    }
+}
+
+/// A start claimed where the article has an end, or the other way round.
+fn opposite_ends(claim: Option<Option<bool>>, article: Option<bool>) -> bool {
+    matches!((claim.flatten(), article), (Some(c), Some(a)) if c != a)
 }

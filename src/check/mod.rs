@@ -541,6 +541,10 @@ mod tests {
             verdict(article, "Marsh led the town council until 2021."),
             Verdict::Supported
         );
+        assert_ne!(
+            verdict(article, "Marsh led the town council until 2015."),
+            Verdict::Supported
+        );
         assert_eq!(
             verdict(article, "The phone is made in Denmark."),
             Verdict::Refuted
