@@ -677,14 +677,8 @@ impl<'a> Checker<'a> {
             return None;
         }
         let items = &self.claim.items;
-        let than = items.iter().position(|i| i.word_lower() == Some("than"))?;
+        let (than, ck, more) = self.comparative()?;
         let y = items.get(than + 1)?.entity_id()?;
-        let (ck, more) = (than.saturating_sub(3)..than).find_map(|k| {
-            let w = items[k].word_lower()?;
-            let more = matches!(w, "higher" | "more" | "larger" | "bigger" | "greater");
-            let less = matches!(w, "lower" | "less" | "fewer" | "smaller");
-            (more || less).then_some((k, more))
-        })?;
         let x = items[..ck].iter().rev().find_map(Item::entity_id)?;
         if x == y {
             return None;
@@ -712,6 +706,22 @@ impl<'a> Checker<'a> {
             else {
                 continue;
             };
+            // Each clause must name what is compared, and give it as an amount, not as a
+            // change ("rose by 19 percent") or a point of comparison ("more than").
+            let names_compared = |k: usize| {
+                let clause = clause_of(s_items, k);
+                compared
+                    .iter()
+                    .all(|c| self.covers(c, &s_items[clause.clone()]).is_some())
+            };
+            let an_amount = |k: usize| {
+                !k.checked_sub(1)
+                    .and_then(|p| s_items[p].word_lower())
+                    .is_some_and(|w| matches!(w, "by" | "from" | "than" | "to"))
+            };
+            if !(names_compared(kx) && names_compared(ky) && an_amount(kx) && an_amount(ky)) {
+                continue;
+            }
             if ux != uy || kx == ky {
                 continue;
             }
@@ -743,8 +753,27 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The one amount in the clause of item `j` (between breaks): (value, unit, item index).
-fn number_in_clause(items: &[Item], j: usize) -> Option<(f64, Option<String>, usize)> {
+impl<'a> Checker<'a> {
+    /// A claim comparing amounts, "more/higher/fewer ... than": (the "than", the comparative,
+    /// whether it says more). Such a claim is judged on the numbers, never on shared words.
+    pub(super) fn comparative(&self) -> Option<(usize, usize, bool)> {
+        let items = &self.claim.items;
+        let than = items.iter().position(|i| i.word_lower() == Some("than"))?;
+        // "more than 3,000 people" bounds a number; it compares nothing.
+        if matches!(items.get(than + 1)?.slot, Slot::Value(_)) {
+            return None;
+        }
+        (than.saturating_sub(3)..than).find_map(|k| {
+            let w = items[k].word_lower()?;
+            let more = matches!(w, "higher" | "more" | "larger" | "bigger" | "greater");
+            let less = matches!(w, "lower" | "less" | "fewer" | "smaller");
+            (more || less).then_some((than, k, more))
+        })
+    }
+}
+
+/// The items of the clause (between breaks) that item `j` stands in.
+fn clause_of(items: &[Item], j: usize) -> std::ops::Range<usize> {
     let start = (0..j)
         .rev()
         .find(|&k| matches!(items[k].slot, Slot::Break))
@@ -752,7 +781,12 @@ fn number_in_clause(items: &[Item], j: usize) -> Option<(f64, Option<String>, us
     let end = (j..items.len())
         .find(|&k| matches!(items[k].slot, Slot::Break))
         .unwrap_or(items.len());
-    let mut found = (start..end).filter_map(|k| match &items[k].slot {
+    start..end
+}
+
+/// The one amount in the clause of item `j`: (value, unit, item index).
+fn number_in_clause(items: &[Item], j: usize) -> Option<(f64, Option<String>, usize)> {
+    let mut found = clause_of(items, j).filter_map(|k| match &items[k].slot {
         Slot::Value(Value::Number {
             value,
             unit,

@@ -621,6 +621,14 @@ mod tests {
             verdict(article, "Nordvik had more workers than Castellan."),
             Verdict::NotEnoughInfo
         );
+        // A change is not an amount, and shared words do not make a comparison.
+        let shares = "Shares\n\
+            Milan, May 2 (Wire) - Shares in Castellan rose by 19 percent in Milan, while Nordvik's shares rose by 4 percent.\n\
+            Nordvik will pay 38 euros for each Castellan share, 22 percent more than the share price.\n";
+        assert_eq!(
+            verdict(shares, "Castellan had more shares than Nordvik."),
+            Verdict::NotEnoughInfo
+        );
     }
 
     #[test]
@@ -691,6 +699,28 @@ mod tests {
         assert_eq!(
             verdict(article, "The council voted against the line."),
             Verdict::NotEnoughInfo
+        );
+    }
+
+    #[test]
+    fn a_passive_doer_is_not_the_one_done_to() {
+        let article = "Comet\n\
+            Oslo, May 2 (Wire) - The team, which was led by Professor Aisha Rahman, used a telescope.\n\
+            The results were published in the journal Astronomy Letters.\n";
+        assert_eq!(
+            verdict(article, "Aisha Rahman led the team."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The team led Aisha Rahman."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "The findings appeared in the journal Astronomy Letters."
+            ),
+            Verdict::Supported
         );
     }
 }

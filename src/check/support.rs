@@ -8,6 +8,9 @@ use crate::grammar::*;
 impl<'a> Checker<'a> {
     /// Supported when one sentence says everything the claim says, with no conflict.
     pub(super) fn support(&self, roles: &[RoleAssertion]) -> Option<Outcome> {
+        if self.comparative().is_some() {
+            return None;
+        }
         let verified = self.verified_role_items(roles);
         let a = self
             .aligned
@@ -289,10 +292,23 @@ impl<'a> Checker<'a> {
         let sentence_passive = is_passive(s_items, sj);
         let mut before_flips = 0;
         let mut after_flips = 0;
+        // The names, and a noun standing right before the verb as its subject ("The team
+        // led Aisha Rahman" against "The team, which was led by Aisha Rahman").
+        let subject_noun = ck.checked_sub(1).filter(|&p| {
+            matches!(self.claim.items[p].slot, Slot::Word { content: true, .. })
+                && !looks_like_verb(&self.claim.items, p, self.lex)
+        });
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let (Some(j), Slot::Entity { .. }) = (c, &self.item(e).slot) else {
+            let participant =
+                matches!(self.item(e).slot, Slot::Entity { .. }) || Some(e.k) == subject_noun;
+            let (Some(j), true) = (c, participant) else {
                 continue;
             };
+            // "in the journal Astronomy Letters" keeps its side in either voice.
+            let adjunct = |items: &[Item], k: usize| governed_by_preposition(items, k, self.lex);
+            if adjunct(&self.claim.items, e.k) || adjunct(s_items, *j) {
+                continue;
+            }
             let claim_before = (e.k < ck) != claim_passive;
             let sentence_before = (*j < sj) != sentence_passive;
             if claim_before && !sentence_before {
@@ -386,4 +402,32 @@ impl<'a> Checker<'a> {
         };
         format!("The article does not say whether {statement}.")
     }
+}
+
+/// Whether the noun phrase of item `k` ("the journal Astronomy Letters") follows a
+/// preposition: back over the phrase to the word that governs it; "appeared in" ends in its
+/// preposition.
+fn governed_by_preposition(items: &[Item], k: usize, lex: &Lexicon) -> bool {
+    let mut p = k;
+    while p > 0 {
+        let it = &items[p - 1];
+        let in_phrase = matches!(it.word_lower(), Some("the" | "a" | "an"))
+            || matches!(it.slot, Slot::Entity { .. })
+            || (matches!(it.slot, Slot::Word { content: true, .. })
+                && !looks_like_verb(items, p - 1, lex)
+                && !it.word_lower().is_some_and(|w| w.contains(' ')));
+        if !in_phrase {
+            break;
+        }
+        p -= 1;
+    }
+    p.checked_sub(1)
+        .and_then(|q| items[q].word_lower())
+        .and_then(|w| w.rsplit(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "at" | "on" | "to" | "from" | "with" | "of" | "for" | "into" | "during"
+            )
+        })
 }
