@@ -231,8 +231,11 @@ impl<'a> Checker<'a> {
             // time's or thing's, and only says a claim that puts it there too.
             Slot::Value(v) => {
                 let claim_k = self.claim.items.iter().position(|i| std::ptr::eq(i, c));
-                let claim_former =
-                    claim_k.is_some_and(|k| after_from_or_than(&self.claim.items, k));
+                // ("more than 1,000" is a bound on this value, not another one.)
+                let former = |items: &[Item], k: usize| {
+                    after_from_or_than(items, k) && bound_of(items, k).is_none()
+                };
+                let claim_former = claim_k.is_some_and(|k| former(&self.claim.items, k));
                 // "... and officials hope to reach 70 percent": a hoped-for value does not say
                 // what happened.
                 let claim_happened = self.claim.realis_past && !self.claim.irrealis;
@@ -244,8 +247,12 @@ impl<'a> Checker<'a> {
                         .and_then(|p| items[p].word_lower())
                         .is_some_and(|w| matches!(w, "a" | "an" | "one")),
                     Slot::Value(u) => {
-                        matches!(compare_values(v, u), Agreement::Same | Agreement::Implied)
-                            && after_from_or_than(items, j) == claim_former
+                        let agreement = match claim_k {
+                            Some(k) => bounded_compare(&self.claim.items, k, items, j),
+                            None => compare_values(v, u),
+                        };
+                        matches!(agreement, Agreement::Same | Agreement::Implied)
+                            && former(items, j) == claim_former
                             && !opposite_ends(
                                 claim_k.map(|k| period_end(&self.claim.items, k)),
                                 period_end(items, j),
@@ -764,4 +771,86 @@ pub(super) fn period_end(items: &[Item], k: usize) -> Option<bool> {
 /// A start claimed where the article has an end, or the other way round.
 fn opposite_ends(claim: Option<Option<bool>>, article: Option<bool>) -> bool {
     matches!((claim.flatten(), article), (Some(c), Some(a)) if c != a)
+}
+
+/// Which way the words before the number at `k` bound it: "more than 1,000", "over", "at
+/// least" from below (Some(true)); "fewer than", "under", "at most" from above.
+fn bound_of(items: &[Item], k: usize) -> Option<bool> {
+    // A sentence-opening "More" may have been read as an unknown name.
+    let word = |back: usize| {
+        k.checked_sub(back)
+            .map(|p| match &items[p].slot {
+                Slot::Word { lower, .. } => lower.clone(),
+                Slot::Entity { id: None, name, .. } => name.to_lowercase(),
+                _ => String::new(),
+            })
+            .unwrap_or_default()
+    };
+    match (word(2).as_str(), word(1).as_str()) {
+        ("more" | "greater", "than") | ("at", "least") | ("upwards" | "excess", "of") => Some(true),
+        // "up to 120 mm" gives the peak reached, not a bound: left to the plain comparison.
+        ("less" | "fewer", "than") | (_, "under") | ("at", "most") => Some(false),
+        _ => None,
+    }
+}
+
+/// Compares the claim's value at `k` with the sentence's at `j`, reading bounds: "more than
+/// 1,000 clinics" is said by "1,200 clinics" and refuted by "800 clinics"; "more than 2,000"
+/// is said by "more than 3,000".
+pub(super) fn bounded_compare(claim: &[Item], k: usize, sentence: &[Item], j: usize) -> Agreement {
+    let (Slot::Value(v), Slot::Value(u)) = (&claim[k].slot, &sentence[j].slot) else {
+        return Agreement::Unrelated;
+    };
+    let plain = compare_values(v, u);
+    let (
+        Value::Number { value: c, .. },
+        Value::Number { value: a, .. },
+        Agreement::Same | Agreement::Conflict,
+    ) = (v, u, plain)
+    else {
+        return plain;
+    };
+    let (c, a) = (*c, *a);
+    let judged = |holds: bool| {
+        if holds {
+            Agreement::Same
+        } else {
+            Agreement::Conflict
+        }
+    };
+    match (bound_of(claim, k), bound_of(sentence, j)) {
+        (None, _) => plain,
+        // "at least 1,200" is said by "1,200"; "more than 3,000" by a plain "3,000" may only
+        // be rounding.
+        (Some(_), None) if plain == Agreement::Same => {
+            let inclusive = k
+                .checked_sub(1)
+                .and_then(|p| claim[p].word_lower())
+                .is_some_and(|w| matches!(w, "least" | "most"));
+            if inclusive {
+                Agreement::Same
+            } else {
+                Agreement::Unrelated
+            }
+        }
+        (Some(true), None) => judged(a > c),
+        (Some(false), None) => judged(a <= c),
+        (Some(x), Some(y)) if x == y => {
+            let implied = if x { c <= a } else { c >= a };
+            if implied {
+                Agreement::Same
+            } else {
+                Agreement::Unrelated
+            }
+        }
+        // "fewer than 100" against "more than 3,000".
+        (Some(x), Some(_)) => {
+            let apart = if x { a <= c } else { a >= c };
+            if apart {
+                Agreement::Conflict
+            } else {
+                Agreement::Unrelated
+            }
+        }
+    }
 }

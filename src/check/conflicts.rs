@@ -276,7 +276,7 @@ impl<'a> Checker<'a> {
         }
         let s_items = self.sentence_items(a.s);
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let Slot::Value(v) = &self.item(e).slot else {
+            let Slot::Value(_) = &self.item(e).slot else {
                 continue;
             };
             if c.is_some() {
@@ -286,13 +286,23 @@ impl<'a> Checker<'a> {
                 .iter()
                 .enumerate()
                 .filter_map(|(j, x)| match &x.slot {
-                    Slot::Value(u) if compare_values(v, u) == Agreement::Conflict => Some((j, u)),
+                    Slot::Value(u)
+                        if bounded_compare(&self.claim.items, e.k, s_items, j)
+                            == Agreement::Conflict =>
+                    {
+                        Some((j, u))
+                    }
                     _ => None,
                 })
                 .collect();
             let comparable = s_items
                 .iter()
-                .filter(|x| matches!(&x.slot, Slot::Value(u) if compare_values(v, u) != Agreement::Unrelated))
+                .enumerate()
+                .filter(|(j, x)| {
+                    matches!(x.slot, Slot::Value(_))
+                        && bounded_compare(&self.claim.items, e.k, s_items, *j)
+                            != Agreement::Unrelated
+                })
                 .count();
             let pick = rivals
                 .iter()

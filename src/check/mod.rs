@@ -723,4 +723,37 @@ mod tests {
             Verdict::Supported
         );
     }
+
+    #[test]
+    fn a_bounded_number_is_compared_as_a_bound() {
+        let article = "Vaccines\n\
+            Nairobi, May 2 (Wire) - The programme has already reached 1,200 clinics.\n\
+            More than 3,000 people were evacuated.\n\
+            Up to 120 millimetres of rain fell in 24 hours.\n";
+        let cases = [
+            (
+                "The programme has reached more than 1,000 clinics.",
+                Verdict::Supported,
+            ),
+            (
+                "The programme has reached at least 1,200 clinics.",
+                Verdict::Supported,
+            ),
+            (
+                "The programme has reached more than 2,000 clinics.",
+                Verdict::Refuted,
+            ),
+            (
+                "The programme has reached fewer than 1,000 clinics.",
+                Verdict::Refuted,
+            ),
+            ("More than 2,000 people were evacuated.", Verdict::Supported),
+            ("Fewer than 100 people were evacuated.", Verdict::Refuted),
+            // "Up to" gives the peak reached: another peak is wrong.
+            ("Up to 150 millimetres of rain fell.", Verdict::Refuted),
+        ];
+        for (claim, expected) in cases {
+            assert_eq!(verdict(article, claim), expected, "{claim}");
+        }
+    }
 }
