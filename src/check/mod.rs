@@ -449,9 +449,17 @@ mod tests {
         // A value in another clause belongs to the other name: not a swap.
         let vote = "Vote\n\
             Graz, May 2 (Wire) - The Centre Party won the election with 31.2% of the vote, ahead of the Social Democrats with 24.8 percent.\n";
-        assert_ne!(
+        // "X with 24.8 percent" gives X that share.
+        assert_eq!(
             verdict(vote, "The Social Democrats received 24.8% of the vote."),
-            Verdict::Refuted
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(
+                vote,
+                "The Social Democrats won the election with 24.8% of the vote."
+            ),
+            Verdict::Supported
         );
         // One of several named in a passive's "by" did it too.
         assert_ne!(

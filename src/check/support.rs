@@ -337,7 +337,49 @@ impl<'a> Checker<'a> {
         let named_in_claim = s_items[sentence_subject]
             .entity_id()
             .is_some_and(|id| self.claim.items.iter().any(|i| i.entity_id() == Some(id)));
-        !covered_by_subject && !named_in_claim
+        !covered_by_subject && !named_in_claim && !self.share_held_with(a, ck, claim_subject)
+    }
+
+    /// "The Social Democrats received 24.8% of the vote" against "... ahead of the Social
+    /// Democrats with 24.8 percent": a verb of getting is said of the name that the sentence
+    /// gives the claim's amount "with".
+    fn share_held_with(&self, a: &Alignment, ck: usize, subject: usize) -> bool {
+        let lex = self.lex;
+        let getting = self.claim.items[ck].slot.clone();
+        let Slot::Word { groups, .. } = &getting else {
+            return false;
+        };
+        let of = |lemma: &str| lex.groups(&lex.stem(lemma)).to_vec();
+        let (receive, win) = (of("receive"), of("win"));
+        if !groups
+            .iter()
+            .any(|g| receive.contains(g) || win.contains(g))
+        {
+            return false;
+        }
+        let s_items = self.sentence_items(a.s);
+        let cover_of = |k: usize| {
+            self.elements
+                .iter()
+                .zip(&a.cover)
+                .find(|(e, _)| e.k == k)
+                .and_then(|(_, c)| *c)
+        };
+        let Some(js) = cover_of(subject) else {
+            return false;
+        };
+        // The amount is what is got: right after the claim's verb ("received 24.8%").
+        let object = self
+            .claim
+            .items
+            .get(ck + 1)
+            .is_some_and(|i| matches!(i.slot, Slot::Value(_)));
+        object
+            && self.elements.iter().zip(&a.cover).any(|(e, c)| {
+                matches!(self.item(e).slot, Slot::Value(_))
+                    && *c == Some(js + 2)
+                    && s_items.get(js + 1).and_then(Item::word_lower) == Some("with")
+            })
     }
 
     /// Whether the person the title at `sj` is given to ("Castellan's founder, Paolo Ricci";
