@@ -764,4 +764,18 @@ mod tests {
             assert_eq!(verdict(article, claim), expected, "{claim}");
         }
     }
+
+    #[test]
+    fn a_number_after_and_another_verb_is_that_verbs() {
+        let article = "Vote\n\
+            Graz, May 2 (Wire) - The Greens, led by Mira Lind, lost three seats and now hold seven.\n";
+        assert_ne!(
+            verdict(article, "The Greens lost seven seats."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "The Greens lost three seats."),
+            Verdict::Supported
+        );
+    }
 }

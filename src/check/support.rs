@@ -90,6 +90,37 @@ impl<'a> Checker<'a> {
             && self.predicate_misplaced(a).is_none()
             && !self.object_misplaced(a)
             && !self.predicate_in_prepositional_phrase(a)
+            && !self.value_of_next_verb(a)
+    }
+
+    /// "The Greens lost seven seats" against "lost three seats and now hold seven": after
+    /// "and" or "but", a word the claim does not have governs the number; it is another
+    /// verb's.
+    fn value_of_next_verb(&self, a: &Alignment) -> bool {
+        let Some((_, v, _)) = self.claim_verb(a) else {
+            return false;
+        };
+        let s_items = self.sentence_items(a.s);
+        let covered: Vec<usize> = a.cover.iter().flatten().copied().collect();
+        self.elements.iter().zip(&a.cover).any(|(e, c)| {
+            let (Slot::Value(_), Some(j)) = (&self.item(e).slot, *c) else {
+                return false;
+            };
+            let Some(conj) = (v + 1..j)
+                .rev()
+                .find(|&k| matches!(s_items[k].word_lower(), Some("and" | "but")))
+            else {
+                return false;
+            };
+            (conj + 1..j).any(|m| {
+                !covered.contains(&m)
+                    && matches!(s_items[m].slot, Slot::Word { content: true, .. })
+                    && !matches!(
+                        s_items[m].word_lower(),
+                        Some("now" | "also" | "then" | "still" | "later" | "about" | "some")
+                    )
+            })
+        })
     }
 
     /// "His team was the better side" against "his team had been beaten by a better side": what
