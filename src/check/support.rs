@@ -91,6 +91,23 @@ impl<'a> Checker<'a> {
             && !self.object_misplaced(a)
             && !self.predicate_in_prepositional_phrase(a)
             && !self.value_of_next_verb(a)
+            && !self.value_held_by_another(a)
+    }
+
+    /// "The Centre Party received 24.8%" against "... ahead of the Social Democrats with 24.8
+    /// percent": the sentence gives the number "with" a name the claim does not have.
+    fn value_held_by_another(&self, a: &Alignment) -> bool {
+        let s_items = self.sentence_items(a.s);
+        self.elements.iter().zip(&a.cover).any(|(e, c)| {
+            let (Slot::Value(_), Some(j)) = (&self.item(e).slot, *c) else {
+                return false;
+            };
+            j >= 2
+                && s_items[j - 1].word_lower() == Some("with")
+                && s_items[j - 2]
+                    .entity_id()
+                    .is_some_and(|id| !self.claim.items.iter().any(|i| i.entity_id() == Some(id)))
+        })
     }
 
     /// "The Greens lost seven seats" against "lost three seats and now hold seven": after
