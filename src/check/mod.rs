@@ -461,6 +461,10 @@ mod tests {
             ),
             Verdict::Supported
         );
+        assert_ne!(
+            verdict(vote, "The Centre Party received 24.8% of the vote."),
+            Verdict::Supported
+        );
         // One of several named in a passive's "by" did it too.
         assert_ne!(
             verdict(article, "Tracey Edmonds produced Soul Food."),
