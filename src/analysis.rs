@@ -169,6 +169,20 @@ fn shared_word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
     info
 }
 
+impl Slot {
+    /// A content word, read as the lexicon reads `lower` (stem, root, synonym groups).
+    pub fn content_word(lower: &str) -> Slot {
+        let info = word_info(lower, lexicon());
+        Slot::Word {
+            stem: info.stem,
+            root: info.root,
+            groups: info.groups,
+            lower: info.lower,
+            content: true,
+        }
+    }
+}
+
 /// What one stretch of text means to the checker.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Slot {

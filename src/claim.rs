@@ -4,6 +4,7 @@
 use crate::analysis::{Item, Slot};
 use crate::lexicon::lexicon;
 use crate::store::FactStore;
+use crate::text::values::Value;
 
 /// The longest claim accepted, in characters: a sentence or two, not an essay.
 pub const MAX_CLAIM_CHARS: usize = 2_000;
@@ -51,28 +52,35 @@ impl Claim {
         } else {
             body.to_string()
         };
-        let items = store.analyse_claim(&statement);
+        let items = common_words_as_words(store, &statement, store.analyse_claim(&statement));
+        let items = lengths_of_time(items);
         let negated = items
             .iter()
             .filter(|i| matches!(i.slot, Slot::Negation))
             .count()
             % 2
             == 1;
-        let lower_words: Vec<String> = crate::text::words(&statement)
-            .iter()
-            .map(|w| w.to_lowercase())
-            .collect();
-        // "the plan" is a thing; "plan to" plans. A one-word cue right after a determiner is a noun.
+        let lower_words = cue_words(&items);
+        // "the plan", "the tram plan" are things; "plan to" plans. A one-word cue after a
+        // determiner (and at most one modifier), not followed by "to", is a noun.
         let determiner = |w: &str| {
             matches!(
                 w,
                 "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
             )
         };
+        let noun_use = |k: usize| {
+            let to_follows = lower_words.get(k + 1).is_some_and(|w| w == "to");
+            let det_at = |back: usize| {
+                k.checked_sub(back)
+                    .is_some_and(|p| determiner(&lower_words[p]))
+            };
+            !to_follows && (det_at(1) || det_at(2))
+        };
         let irrealis = lex
             .irrealis
             .matches(&lower_words)
-            .any(|(k, p)| p.len() > 1 || k == 0 || !determiner(&lower_words[k - 1]))
+            .any(|(k, p)| p.len() > 1 || !noun_use(k))
             || (is_question && matches!(first.as_str(), "will" | "would"));
         let past_verb = items
             .iter()
@@ -90,6 +98,84 @@ impl Claim {
             open_question,
         }
     }
+}
+
+/// The claim's words for matching cue phrases, one per word; a name, title or value stands as
+/// one empty word, so that the month "May" is not the modal "may" nor "Will" a name's "will".
+fn cue_words(items: &[Item]) -> Vec<String> {
+    let mut words = Vec::new();
+    for it in items {
+        match &it.slot {
+            Slot::Word { lower, .. } => words.extend(lower.split(' ').map(str::to_string)),
+            Slot::Break => {}
+            _ => words.push(String::new()),
+        }
+    }
+    words
+}
+
+/// A lowercase claim word read as a name ("health" for Health Wire, "astronomer" for
+/// Astronomy Letters, "telescope" for a telescope's name) is the ordinary word when the
+/// article itself uses it as an ordinary word: a student capitalises the names they mean.
+fn common_words_as_words(store: &FactStore, statement: &str, items: Vec<Item>) -> Vec<Item> {
+    let lex = lexicon();
+    items
+        .into_iter()
+        .map(|it| {
+            let text = &statement[it.start..it.end];
+            let lowercase_word = matches!(it.slot, Slot::Entity { .. })
+                && !text.is_empty()
+                && text.chars().all(|c| c.is_lowercase() || c == '-');
+            if !lowercase_word {
+                return it;
+            }
+            let stem = lex.stem(text);
+            if !store.sentence_index.has(&format!("w{stem}")) {
+                return it;
+            }
+            Item {
+                slot: Slot::content_word(text),
+                ..it
+            }
+        })
+        .collect()
+}
+
+/// "for a week", "in a day": one unit of time after a preposition of duration is a value, to
+/// be compared with "two days" or "24 hours".
+fn lengths_of_time(items: Vec<Item>) -> Vec<Item> {
+    let lex = lexicon();
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut k = 0;
+    while k < items.len() {
+        let unit = items
+            .get(k + 1)
+            .and_then(Item::word_lower)
+            .filter(|w| matches!(*w, "minute" | "hour" | "day" | "week" | "month" | "year"));
+        let article = matches!(items[k].word_lower(), Some("a" | "an"));
+        let duration = out.last().and_then(Item::word_lower).is_some_and(|w| {
+            matches!(
+                w,
+                "for" | "in" | "within" | "over" | "after" | "lasted" | "took"
+            )
+        });
+        if let (Some(unit), true, true) = (unit, article, duration) {
+            out.push(Item {
+                slot: Slot::Value(Value::Number {
+                    value: 1.0,
+                    unit: Some(lex.stem(unit)),
+                    ordinal: false,
+                }),
+                start: items[k].start,
+                end: items[k + 1].end,
+            });
+            k += 2;
+            continue;
+        }
+        out.push(items[k].clone());
+        k += 1;
+    }
+    out
 }
 
 /// A verb in the past tense used as the claim's own assertion: "took", "met", "sent".

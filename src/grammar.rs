@@ -31,6 +31,28 @@ pub fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
         let by = (verb + 1..items.len()).find(|&k| items[k].word_lower() == Some("by"))?;
         return items.get(by + 1).and_then(Item::entity_id).map(|_| by + 1);
     }
+    // "The city of Lyon began": after a word for a kind of place, "of" names the place itself.
+    let appositive_of = |k: usize| {
+        k >= 2
+            && items[k - 1].word_lower() == Some("of")
+            && items[k - 2].word_lower().is_some_and(|w| {
+                matches!(
+                    w,
+                    "city"
+                        | "town"
+                        | "village"
+                        | "state"
+                        | "province"
+                        | "region"
+                        | "island"
+                        | "port"
+                        | "republic"
+                        | "kingdom"
+                        | "county"
+                        | "district"
+                )
+            })
+    };
     let is_subject = |k: usize| {
         let it = &items[k];
         let demonym = matches!(it.slot, Slot::Entity { demonym: true, .. });
@@ -40,25 +62,26 @@ pub fn subject_of(items: &[Item], verb: usize, passive: bool) -> Option<usize> {
                 items.get(k + 1).map(|n| &n.slot),
                 Some(Slot::Title(_) | Slot::Possessive)
             )
-            && !k
-                .checked_sub(1)
-                .and_then(|p| items[p].word_lower())
-                .is_some_and(|w| {
-                    matches!(
-                        w,
-                        "in" | "at"
-                            | "on"
-                            | "from"
-                            | "of"
-                            | "by"
-                            | "with"
-                            | "for"
-                            | "to"
-                            | "against"
-                            | "into"
-                            | "over"
-                    )
-                })
+            && (appositive_of(k)
+                || !k
+                    .checked_sub(1)
+                    .and_then(|p| items[p].word_lower())
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "in" | "at"
+                                | "on"
+                                | "from"
+                                | "of"
+                                | "by"
+                                | "with"
+                                | "for"
+                                | "to"
+                                | "against"
+                                | "into"
+                                | "over"
+                        )
+                    }))
     };
     // The verb's own clause first, then the clauses before it, nearest first: "Nordvik
     // Industries, a Swedish maker of train parts, has agreed ..."; each clause's first name.

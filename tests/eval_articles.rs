@@ -1,11 +1,11 @@
 //! The checker on articles other than the seed, and on FEVER's claims: each set runs as a
 //! test with a threshold and prints its figures (`cargo test --test eval_articles -- --nocapture`).
 //!
-//! - tests/articles + tests/eval/*_claims.tsv: four articles of our own, on other topics,
+//! - tests/articles + tests/eval/*_claims.tsv: nine articles of our own, on other topics,
 //!   which the checker was developed against.
 //! - tests/heldout: six more articles, written by separate writers who never saw the engine's
 //!   code, and only ever measured, never tuned on; their figure is the honest estimate for a
-//!   new article. (Three were added later; their false SUPPORTED count is why the bound is 4.)
+//!   new article.
 //! - tests/eval/fever_symmetric_dev.jsonl: FEVER Symmetric dev, each claim against its own
 //!   evidence sentence, two-way (not enough info counts as refuted).
 
@@ -65,13 +65,13 @@ fn own_articles_on_other_topics() {
     ];
     let (accuracy, false_supported) =
         run_set("own articles", "tests/articles", "tests/eval", &names);
-    // The target is 90%; this threshold guards what has been reached (see the README).
+    // The target is 90%, reached; the threshold guards it (see the README).
     assert!(
-        accuracy >= 0.75,
-        "own articles: accuracy {accuracy:.3} below 0.75"
+        accuracy >= 0.90,
+        "own articles: accuracy {accuracy:.3} below 0.90"
     );
     assert!(
-        false_supported <= 1,
+        false_supported == 0,
         "own articles: {false_supported} false SUPPORTED"
     );
 }
@@ -93,11 +93,11 @@ fn heldout_articles() {
         &names,
     );
     assert!(
-        accuracy >= 0.55,
-        "held-out: accuracy {accuracy:.3} below 0.55"
+        accuracy >= 0.57,
+        "held-out: accuracy {accuracy:.3} below 0.57"
     );
     assert!(
-        false_supported <= 4,
+        false_supported <= 2,
         "held-out: {false_supported} false SUPPORTED"
     );
 }
@@ -114,8 +114,8 @@ fn fever_symmetric_dev() {
     println!("{text}");
     // Published: BERT 57.5%, re-weighted 61.6%, word overlap about 65%; the target is 75%.
     assert!(
-        report.accuracy() >= 0.745,
-        "FEVER Symmetric dev accuracy {:.3} below 0.745",
+        report.accuracy() >= 0.75,
+        "FEVER Symmetric dev accuracy {:.3} below 0.75",
         report.accuracy()
     );
 }

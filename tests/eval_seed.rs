@@ -20,8 +20,8 @@ fn seed_claims_dev_accuracy_and_no_false_support() {
     let report = evaluate(&FactStore::builtin(), &cases, TwoWay::No);
     println!("{}", report.render("seed_claims_dev"));
     assert!(
-        report.accuracy() >= 0.95,
-        "accuracy {:.3} below 0.95",
+        report.accuracy() >= 1.0,
+        "accuracy {:.3} below 1.0",
         report.accuracy()
     );
     assert_eq!(report.false_supported, 0, "a false claim was supported");
@@ -42,8 +42,8 @@ fn seed_claims_extra_accuracy_and_no_false_support() {
     let report = evaluate(&FactStore::builtin(), &cases, TwoWay::No);
     println!("{}", report.render("seed_claims_extra"));
     assert!(
-        report.accuracy() >= 0.85,
-        "accuracy {:.3} below 0.85",
+        report.accuracy() >= 0.95,
+        "accuracy {:.3} below 0.95",
         report.accuracy()
     );
     assert_eq!(report.false_supported, 0, "a false claim was supported");

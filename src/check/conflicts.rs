@@ -81,7 +81,12 @@ impl<'a> Checker<'a> {
                 .as_ref()
                 .and_then(|c| c.0.as_deref())
                 .is_some_and(|w| self.lex.is_stopword(w));
-            slot_word && (same(&c2, &s2) || claim_copula)
+            // "made in a factory in Poland" places the making in Poland.
+            let nested = || {
+                let outer = Self::left_of(s_items, j, 2);
+                same(&c1, &outer) && same(&c2, &Self::left_of(s_items, j, 3))
+            };
+            slot_word && (same(&c2, &s2) || claim_copula || nested())
         } else {
             slot_word || same(&c2, &s2)
         }
@@ -129,7 +134,10 @@ impl<'a> Checker<'a> {
             .take(6)
             .collect();
         for a in &candidates {
-            if let Some(o) = self.negation_conflict(a) {
+            if let Some(o) = self
+                .opposite_denied(a)
+                .or_else(|| self.negation_conflict(a))
+            {
                 return Some(o);
             }
         }
@@ -138,7 +146,14 @@ impl<'a> Checker<'a> {
                 .value_conflict(a)
                 .or_else(|| self.slot_conflict(a))
                 .or_else(|| self.antonym_conflict(a))
+                .or_else(|| self.object_antonym_conflict(a))
+                .or_else(|| self.factor_conflict(a))
             {
+                return Some(o);
+            }
+        }
+        for a in &candidates {
+            if let Some(o) = self.swap_conflict(a) {
                 return Some(o);
             }
         }
@@ -216,6 +231,43 @@ impl<'a> Checker<'a> {
         ))
     }
 
+    /// "The clinic is closed on weekends" against "The clinic will be open ... on weekdays,
+    /// but not on weekends": the sentence denies the opposite of the claim's one missing word,
+    /// which says the claim.
+    pub(super) fn opposite_denied(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated || !self.sentence_negated(a) {
+            return None;
+        }
+        let mut missing = self
+            .elements
+            .iter()
+            .zip(a.cover.iter().zip(&a.borrowed))
+            .filter(|(_, (c, b))| c.is_none() && !**b);
+        let (e, _) = missing.next()?;
+        if missing.next().is_some() {
+            return None;
+        }
+        let stem = self.item(e).stem()?;
+        let opposite = self
+            .sentence_items(a.s)
+            .iter()
+            .any(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)));
+        if !opposite {
+            return None;
+        }
+        let explanation = format!(
+            "Sentence {} denies the opposite of what the claim says.",
+            a.s + 1
+        );
+        Some(self.outcome(
+            Verdict::Supported,
+            "opposite-denied",
+            vec![self.evidence(a.s)],
+            None,
+            explanation,
+        ))
+    }
+
     /// Another date, weekday or number in the slot the claim fills.
     pub(super) fn value_conflict(&self, a: &Alignment) -> Option<Outcome> {
         // "did not play in the final ... on Wednesday" says nothing of the day the final was played.
@@ -224,7 +276,7 @@ impl<'a> Checker<'a> {
         }
         let s_items = self.sentence_items(a.s);
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let Slot::Value(v) = &self.item(e).slot else {
+            let Slot::Value(_) = &self.item(e).slot else {
                 continue;
             };
             if c.is_some() {
@@ -234,13 +286,23 @@ impl<'a> Checker<'a> {
                 .iter()
                 .enumerate()
                 .filter_map(|(j, x)| match &x.slot {
-                    Slot::Value(u) if Value::compare(v, u) == Agreement::Conflict => Some((j, u)),
+                    Slot::Value(u)
+                        if bounded_compare(&self.claim.items, e.k, s_items, j)
+                            == Agreement::Conflict =>
+                    {
+                        Some((j, u))
+                    }
                     _ => None,
                 })
                 .collect();
             let comparable = s_items
                 .iter()
-                .filter(|x| matches!(&x.slot, Slot::Value(u) if Value::compare(v, u) != Agreement::Unrelated))
+                .enumerate()
+                .filter(|(j, x)| {
+                    matches!(x.slot, Slot::Value(_))
+                        && bounded_compare(&self.claim.items, e.k, s_items, *j)
+                            != Agreement::Unrelated
+                })
                 .count();
             let pick = rivals
                 .iter()
@@ -348,6 +410,113 @@ impl<'a> Checker<'a> {
             return Some(self.one_item_differs("opposite", "says", a, e.k, j));
         }
         None
+    }
+
+    /// The sentence says the whole claim but with the claim's doer in another role:
+    /// "Castellan has agreed to buy Nordvik" where Nordvik agreed to buy Castellan; "Lisbon
+    /// Falcons won" where Porto Mariners won, beating Lisbon Falcons. The doer must be in the
+    /// sentence on the other side of the verb, and the sentence must name another doer.
+    pub(super) fn swap_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated || self.sentence_negated(a) || !self.covered_but(a, &[], &[], 0) {
+            return None;
+        }
+        if !self.doer_swapped(a) {
+            return None;
+        }
+        let correction = format!(
+            "The article gives the roles the other way: \"{}\"",
+            self.sentence_text(a.s)
+        );
+        let explanation = format!("The article says otherwise: {correction}");
+        Some(self.outcome(
+            Verdict::Refuted,
+            "roles-swapped",
+            vec![self.evidence(a.s)],
+            Some(correction),
+            explanation,
+        ))
+    }
+
+    /// Whether the claim's subject stands, in the sentence, on the object's side of the
+    /// claim's verb while another name is the sentence's subject. Only for a verb in a clear
+    /// finite or infinitive form ("won", "agreed to buy"), never a copula or an agent noun.
+    fn doer_swapped(&self, a: &Alignment) -> bool {
+        let Some((ck, sj, stem)) = self.claim_verb(a) else {
+            return false;
+        };
+        let items = &self.claim.items;
+        let s_items = self.sentence_items(a.s);
+        let after_aux = ck
+            .checked_sub(1)
+            .and_then(|p| items[p].word_lower())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "will" | "would" | "to" | "did" | "does" | "do" | "has" | "have" | "had"
+                )
+            });
+        let clear_verb =
+            inflection(items[ck].word_lower().unwrap_or(""), self.lex) == 1 || after_aux;
+        if !clear_verb || self.lex.is_symmetric(&stem) || s_items[sj].word_lower().is_none() {
+            return false;
+        }
+        let claim_passive = is_passive(items, ck);
+        let sentence_passive = is_passive(s_items, sj);
+        let Some(subject) = subject_of(items, ck, claim_passive) else {
+            return false;
+        };
+        let Some(j) = self
+            .elements
+            .iter()
+            .zip(&a.cover)
+            .find(|(e, _)| e.k == subject)
+            .and_then(|(_, c)| *c)
+        else {
+            return false;
+        };
+        // "won the election with 31.2%, ahead of the Social Democrats with 24.8 percent": a
+        // value in another clause is not what the verb did.
+        let value_elsewhere = self.elements.iter().zip(&a.cover).any(|(e, c)| {
+            matches!(self.item(e).slot, Slot::Value(_))
+                && c.is_some_and(|jv| {
+                    s_items[jv.min(sj)..jv.max(sj)]
+                        .iter()
+                        .any(|i| matches!(i.slot, Slot::Break))
+                })
+        });
+        if value_elsewhere {
+            return false;
+        }
+        let doer_side = (j < sj) != sentence_passive;
+        let other_doer = subject_of(s_items, sj, sentence_passive)
+            .is_some_and(|t| s_items[t].entity_id() != items[subject].entity_id());
+        !doer_side && other_doer
+    }
+
+    /// "Reviewers criticised the camera" against "Early reviews praised the camera but
+    /// criticised the phone's weight": the verb the sentence gives the claim's object is the
+    /// opposite of the claim's verb.
+    pub(super) fn object_antonym_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated != self.sentence_negated(a) || !self.covered_but(a, &[], &[], 0) {
+            return None;
+        }
+        let (k, j_o) = self.misplaced_object(a)?;
+        let stem = self.claim.items[k].stem()?;
+        let form = inflection(self.claim.items[k].word_lower().unwrap_or(""), self.lex);
+        let s_items = self.sentence_items(a.s);
+        // The nearest verb before the object, within its clause.
+        let j = (0..j_o)
+            .rev()
+            .take_while(|&j| !matches!(s_items[j].slot, Slot::Break))
+            .find(|&j| {
+                s_items[j]
+                    .word_lower()
+                    .is_some_and(|w| form != 0 && inflection(w, self.lex) == form)
+            })?;
+        let opposite = s_items[j]
+            .stem()
+            .is_some_and(|s2| self.lex.are_antonyms(stem, s2));
+        opposite.then(|| self.one_item_differs("opposite", "says", a, k, j))
     }
 
     /// A claim that something already happened, where the article has it planned or expected.
@@ -507,4 +676,190 @@ pub(super) fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<us
     zone.push(x);
     zone.sort_unstable();
     zone
+}
+
+impl<'a> Checker<'a> {
+    /// "Castellan had higher sales than Nordvik" against "Nordvik reported sales of 9 billion
+    /// euros, while Castellan's sales were 3.1 billion euros": each name's own clause gives one
+    /// number of the same kind, and the claim's comparison is checked on them.
+    pub(super) fn comparison(&self) -> Option<Outcome> {
+        if self.claim.negated {
+            return None;
+        }
+        let items = &self.claim.items;
+        let (than, ck, more) = self.comparative()?;
+        let y = items.get(than + 1)?.entity_id()?;
+        let x = items[..ck].iter().rev().find_map(Item::entity_id)?;
+        if x == y {
+            return None;
+        }
+        let compared: Vec<&Item> = items[ck + 1..than]
+            .iter()
+            .filter(|i| matches!(i.slot, Slot::Word { content: true, .. }))
+            .collect();
+        if compared.is_empty() {
+            return None;
+        }
+        for a in self.aligned.iter().filter(|a| a.score > 0.0).take(6) {
+            let s_items = self.sentence_items(a.s);
+            let (Some(jx), Some(jy)) = (
+                s_items.iter().position(|i| i.entity_id() == Some(x)),
+                s_items.iter().position(|i| i.entity_id() == Some(y)),
+            ) else {
+                continue;
+            };
+            if compared.iter().any(|c| self.covers(c, s_items).is_none()) {
+                continue;
+            }
+            let (Some((vx, ux, kx)), Some((vy, uy, ky))) =
+                (number_in_clause(s_items, jx), number_in_clause(s_items, jy))
+            else {
+                continue;
+            };
+            // Each clause must name what is compared, and give it as an amount, not as a
+            // change ("rose by 19 percent") or a point of comparison ("more than").
+            let names_compared = |k: usize| {
+                let clause = clause_of(s_items, k);
+                compared
+                    .iter()
+                    .all(|c| self.covers(c, &s_items[clause.clone()]).is_some())
+            };
+            let an_amount = |k: usize| {
+                !k.checked_sub(1)
+                    .and_then(|p| s_items[p].word_lower())
+                    .is_some_and(|w| matches!(w, "by" | "from" | "than" | "to"))
+            };
+            if !(names_compared(kx) && names_compared(ky) && an_amount(kx) && an_amount(ky)) {
+                continue;
+            }
+            if ux != uy || kx == ky {
+                continue;
+            }
+            let holds = if more { vx > vy } else { vx < vy };
+            let text = self.sentence_text(a.s);
+            let name = |id: usize| self.store.entities[id].name.clone();
+            let said = format!(
+                "The article gives {} {} and {} {}.",
+                name(x),
+                &text[s_items[kx].start..s_items[kx].end],
+                name(y),
+                &text[s_items[ky].start..s_items[ky].end]
+            );
+            let evidence = vec![self.evidence(a.s)];
+            return Some(if holds {
+                self.outcome(Verdict::Supported, "comparison", evidence, None, said)
+            } else {
+                let explanation = format!("The article says otherwise: {said}");
+                self.outcome(
+                    Verdict::Refuted,
+                    "comparison",
+                    evidence,
+                    Some(said),
+                    explanation,
+                )
+            });
+        }
+        None
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A claim comparing amounts, "more/higher/fewer ... than": (the "than", the comparative,
+    /// whether it says more). Such a claim is judged on the numbers, never on shared words.
+    pub(super) fn comparative(&self) -> Option<(usize, usize, bool)> {
+        let items = &self.claim.items;
+        let than = items.iter().position(|i| i.word_lower() == Some("than"))?;
+        // "more than 3,000 people" bounds a number; it compares nothing.
+        if matches!(items.get(than + 1)?.slot, Slot::Value(_)) {
+            return None;
+        }
+        (than.saturating_sub(3)..than).find_map(|k| {
+            let w = items[k].word_lower()?;
+            let more = matches!(w, "higher" | "more" | "larger" | "bigger" | "greater");
+            let less = matches!(w, "lower" | "less" | "fewer" | "smaller");
+            (more || less).then_some((than, k, more))
+        })
+    }
+}
+
+/// The items of the clause (between breaks) that item `j` stands in.
+fn clause_of(items: &[Item], j: usize) -> std::ops::Range<usize> {
+    let start = (0..j)
+        .rev()
+        .find(|&k| matches!(items[k].slot, Slot::Break))
+        .map_or(0, |k| k + 1);
+    let end = (j..items.len())
+        .find(|&k| matches!(items[k].slot, Slot::Break))
+        .unwrap_or(items.len());
+    start..end
+}
+
+/// The one amount in the clause of item `j`: (value, unit, item index).
+fn number_in_clause(items: &[Item], j: usize) -> Option<(f64, Option<String>, usize)> {
+    let mut found = clause_of(items, j).filter_map(|k| match &items[k].slot {
+        Slot::Value(Value::Number {
+            value,
+            unit,
+            ordinal: false,
+        }) => Some((*value, unit.clone(), k)),
+        _ => None,
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+impl<'a> Checker<'a> {
+    /// "half as large as astronomers first estimated" against "twice as large as astronomers
+    /// had first estimated": the same "as ... as" comparison with another factor.
+    pub(super) fn factor_conflict(&self, a: &Alignment) -> Option<Outcome> {
+        if self.claim.negated != self.sentence_negated(a) {
+            return None;
+        }
+        let items = &self.claim.items;
+        let (k, adjective) = as_as_comparison(items)?;
+        let claimed = factor_at(items, k)?;
+        let s_items = self.sentence_items(a.s);
+        let (j, s_adjective) = as_as_comparison(s_items)?;
+        let given = factor_at(s_items, j)?;
+        if !items[adjective].same_word(&s_items[s_adjective])
+            || (claimed - given).abs() < 1e-9
+            || !self.covered_but(a, &[k], &[], 0)
+        {
+            return None;
+        }
+        Some(self.one_item_differs("value", "gives", a, k, j))
+    }
+}
+
+/// In "N as ADJ as": (the factor's item, the adjective's item).
+fn as_as_comparison(items: &[Item]) -> Option<(usize, usize)> {
+    (1..items.len().saturating_sub(2)).find_map(|k| {
+        let framed = items[k].word_lower() == Some("as")
+            && items[k + 2].word_lower() == Some("as")
+            && items[k + 1].is_content();
+        framed.then_some((k - 1, k + 1))
+    })
+}
+
+/// The factor of a multiplicative comparison: "twice", "half", "three times".
+fn factor_at(items: &[Item], k: usize) -> Option<f64> {
+    match &items[k].slot {
+        Slot::Word { lower, .. } => match lower.as_str() {
+            "twice" => Some(2.0),
+            "thrice" => Some(3.0),
+            "half" => Some(0.5),
+            _ => None,
+        },
+        Slot::Value(Value::Number {
+            value,
+            unit,
+            ordinal: false,
+        }) if unit
+            .as_deref()
+            .is_none_or(|u| matches!(u, "share" | "time" | "tim")) =>
+        {
+            Some(*value)
+        }
+        _ => None,
+    }
 }

@@ -138,6 +138,15 @@ pub fn debug_report(store: &FactStore, text: &str) -> String {
             a.score,
             a.cover
         ));
+        s.push_str(&format!(
+            "    covered {} negated {} swapped {} planned {} predicate {:?} object {}\n",
+            checker.covered_but(a, &[], &[], 0),
+            a.negated,
+            checker.roles_swapped(a),
+            checker.done_versus_planned(a),
+            checker.predicate_misplaced(a),
+            checker.misplaced_object(a).is_some(),
+        ));
         for it in &store.items[a.s] {
             s.push_str(&format!("      {:?}\n", it.slot));
         }
@@ -292,6 +301,9 @@ impl<'a> Checker<'a> {
         if let Some(outcome) = self.contradiction() {
             return outcome;
         }
+        if let Some(outcome) = self.comparison() {
+            return outcome;
+        }
         if let Some(outcome) = self.place_in_wrong_country() {
             return outcome;
         }
@@ -362,3 +374,412 @@ impl<'a> Checker<'a> {
 impl<'a> Checker<'a> {}
 
 impl<'a> Checker<'a> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    /// The verdict on `claim` against a small article written for the rule under test.
+    fn verdict(article: &str, claim: &str) -> Verdict {
+        let store = FactStore::build(Article::parse("test.txt", article).unwrap());
+        check(&store, claim).unwrap().verdict
+    }
+
+    #[test]
+    fn a_month_is_not_a_modal_and_a_lowercase_common_word_is_not_a_name() {
+        let article = "Comet found by amateur\n\
+            Oslo, June 2 (Star Wire) - The comet was discovered in May by an amateur astronomer in Chile.\n\
+            The results were published in the journal Astronomy Letters.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "The comet was spotted in May by an amateur astronomer in Chile."
+            ),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn an_agent_noun_says_its_verb_of_the_person_it_names() {
+        let article = "Party results\n\
+            Graz, May 2 (Alpine Wire) - Social Democrat leader Karl Hofer resigned on Monday.\n\
+            In Milan, Castellan's founder, Paolo Ricci, met Anna Berg.\n\
+            The founder of Nordvik Industries, Lars Holm, met Ricci.\n";
+        assert_eq!(
+            verdict(article, "Hofer leads the Social Democrats."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Paolo Ricci founded Castellan."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Lars Holm founded Nordvik Industries."),
+            Verdict::Supported
+        );
+        // The founder is Ricci, not the person he met.
+        assert_ne!(
+            verdict(article, "Anna Berg founded Castellan."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "Ricci founded Nordvik Industries."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn a_doer_put_in_the_other_role_is_refuted() {
+        let article = "Merger agreed\n\
+            Oslo, May 2 (Wire) - Nordvik Industries, a Swedish maker of train parts, has agreed to buy the Italian company Castellan Systems.\n\
+            Porto Mariners won the national cup on Saturday, beating Lisbon Falcons 3-1 in the final.\n\
+            Soul Food is a film produced by Kenneth Edmonds, Tracey Edmonds and Robert Teitel.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Castellan Systems has agreed to buy Nordvik Industries."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Lisbon Falcons won the cup final."),
+            Verdict::Refuted
+        );
+        // A value in another clause belongs to the other name: not a swap.
+        let vote = "Vote\n\
+            Graz, May 2 (Wire) - The Centre Party won the election with 31.2% of the vote, ahead of the Social Democrats with 24.8 percent.\n";
+        // "X with 24.8 percent" gives X that share.
+        assert_eq!(
+            verdict(vote, "The Social Democrats received 24.8% of the vote."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(
+                vote,
+                "The Social Democrats won the election with 24.8% of the vote."
+            ),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(vote, "The Centre Party received 24.8% of the vote."),
+            Verdict::Supported
+        );
+        // One of several named in a passive's "by" did it too.
+        assert_ne!(
+            verdict(article, "Tracey Edmonds produced Soul Food."),
+            Verdict::Refuted
+        );
+    }
+
+    #[test]
+    fn an_event_told_as_done_took_place() {
+        let article = "Vote count\n\
+            Graz, May 2 (Wire) - The Centre Party won the regional election on Sunday.\n\
+            The concert in the park was cancelled on Saturday.\n\
+            A parade is expected in the city centre on Monday.\n";
+        assert_eq!(
+            verdict(article, "The election was held on Sunday."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The concert took place on Saturday."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The parade took place on Monday."),
+            Verdict::Supported
+        );
+        // Ordering a recount does not hold it; a team's city is not where the final was.
+        let more = "Cup\n\
+            Porto, May 2 (Wire) - Porto Mariners won the cup on Saturday, beating Lisbon Falcons 3-1 in the final at the Estadio do Norte in Porto.\n\
+            A recount in the district of Leoben was ordered on Tuesday.\n";
+        assert_eq!(
+            verdict(
+                more,
+                "The final was played at the Estadio do Norte in Porto."
+            ),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(more, "The final was played in Lisbon."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(more, "The recount took place on Tuesday."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn a_predicate_found_after_a_preposition_is_not_said_of_the_subject() {
+        let article = "Cup final\n\
+            Porto, May 2 (Wire) - The Falcons' coach, Luis Moreira, said his team had been beaten by a better side.\n\
+            Nordvik Industries, a Swedish maker of train parts, agreed to buy Castellan.\n";
+        assert_ne!(
+            verdict(article, "Luis Moreira said his team was the better side."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "Nordvik Industries is a Swedish maker of train parts."
+            ),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn the_opposite_verb_on_the_claims_object_refutes() {
+        let article = "Phone launch\n\
+            Oslo, May 2 (Wire) - Early reviews praised the camera but criticised the phone's weight.\n";
+        assert_eq!(
+            verdict(article, "Reviewers criticised the camera."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Reviewers praised the camera."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn a_range_ends_until_and_a_place_inside_a_place_fills_the_slot() {
+        let article = "Phone\n\
+            Oslo, May 2 (Wire) - Peter Marsh, 61, who led the town council from 2015 to 2021, denied the charges.\n\
+            The phone is made in a factory in Poland.\n\
+            Schools will stay closed until the flood recedes.\n";
+        assert_eq!(
+            verdict(article, "Marsh led the town council until 2021."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "Marsh led the town council until 2015."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "The phone is made in Denmark."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Schools will stay closed until the flood recedes."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn the_city_of_a_place_is_the_place_and_counted_people_are_a_word_of_the_article() {
+        let article = "Flu jabs\n\
+            Lyon, October 14 (Health Wire) - The city of Lyon began offering free flu vaccinations to residents aged over 65 on Monday.\n\
+            About 12,000 people had booked appointments.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Lyon started free flu vaccinations for people over 65."
+            ),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn an_awaited_thing_has_not_yet_happened() {
+        let article = "Flu jabs\n\
+            Lyon, October 14 (Health Wire) - A shipment of 40,000 doses arrived late.\n\
+            Martin said a second shipment of 25,000 doses was expected by the end of the month.\n";
+        assert_eq!(
+            verdict(article, "The second shipment has already arrived."),
+            Verdict::Refuted
+        );
+    }
+
+    #[test]
+    fn the_topic_is_the_unsaid_complement_of_a_noun() {
+        let article = "Council approves tram line\n\
+            Calgary, March 3 (Wire) - The council voted to approve a new tram line.\n\
+            The tram line will have 14 stops.\n\
+            Okafor said that construction is expected to begin in the spring of 2026.\n\
+            Work on the line will cost 480 million dollars.\n\
+            Construction of the hospital began in May.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Construction of the tram line already began last spring."
+            ),
+            Verdict::Refuted
+        );
+        assert_ne!(
+            verdict(article, "Construction of the tram line began in May."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn a_comparison_is_checked_on_each_names_own_number() {
+        let article = "Merger\n\
+            Frankfurt, May 2 (Wire) - Nordvik Industries agreed to buy Castellan Systems.\n\
+            Last year Nordvik reported sales of 9 billion euros, while Castellan's sales were 3.1 billion euros.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "Last year Castellan had higher sales than Nordvik."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Nordvik had higher sales than Castellan."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Nordvik had more workers than Castellan."),
+            Verdict::NotEnoughInfo
+        );
+        // A change is not an amount, and shared words do not make a comparison.
+        let shares = "Shares\n\
+            Milan, May 2 (Wire) - Shares in Castellan rose by 19 percent in Milan, while Nordvik's shares rose by 4 percent.\n\
+            Nordvik will pay 38 euros for each Castellan share, 22 percent more than the share price.\n";
+        assert_eq!(
+            verdict(shares, "Castellan had more shares than Nordvik."),
+            Verdict::NotEnoughInfo
+        );
+    }
+
+    #[test]
+    fn denying_the_opposite_says_the_claim() {
+        let article = "Clinic hours\n\
+            Lyon, May 2 (Wire) - The clinic will be open from 8 a.m. to 6 p.m. on weekdays, but not on weekends.\n";
+        assert_eq!(
+            verdict(article, "The clinic is closed on weekends."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The clinic is closed on weekdays."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn lengths_of_time_compare_across_units() {
+        let article = "Storm and trial\n\
+            Vienna, May 2 (Wire) - Up to 120 millimetres of rain fell in 24 hours.\n\
+            The jury reached its verdict after two days of deliberation.\n\
+            The storm lasted a week.\n";
+        assert_eq!(
+            verdict(article, "Up to 120 mm of rain fell in a day."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "The jury deliberated for a week."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "The storm lasted for a week."),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn an_as_as_comparison_with_another_factor_is_refuted() {
+        let article = "Comet\n\
+            Oslo, May 2 (Wire) - The comet is about 2.4 kilometres wide, which makes it roughly twice as large as astronomers had first estimated.\n";
+        assert_eq!(
+            verdict(
+                article,
+                "The comet is about half as large as astronomers first estimated."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "The comet is three times as large as astronomers first estimated."
+            ),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "The comet is twice as large as astronomers first estimated."
+            ),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn the_allowance_for_paraphrase_never_excuses_the_verb() {
+        let article = "Tram line\n\
+            Calgary, May 2 (Wire) - The line is expected to cost 480 million dollars, according to figures presented to the council.\n";
+        assert_eq!(
+            verdict(article, "The council voted against the line."),
+            Verdict::NotEnoughInfo
+        );
+    }
+
+    #[test]
+    fn a_passive_doer_is_not_the_one_done_to() {
+        let article = "Comet\n\
+            Oslo, May 2 (Wire) - The team, which was led by Professor Aisha Rahman, used a telescope.\n\
+            The results were published in the journal Astronomy Letters.\n";
+        assert_eq!(
+            verdict(article, "Aisha Rahman led the team."),
+            Verdict::Supported
+        );
+        assert_ne!(
+            verdict(article, "The team led Aisha Rahman."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(
+                article,
+                "The findings appeared in the journal Astronomy Letters."
+            ),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn a_bounded_number_is_compared_as_a_bound() {
+        let article = "Vaccines\n\
+            Nairobi, May 2 (Wire) - The programme has already reached 1,200 clinics.\n\
+            More than 3,000 people were evacuated.\n\
+            Up to 120 millimetres of rain fell in 24 hours.\n";
+        let cases = [
+            (
+                "The programme has reached more than 1,000 clinics.",
+                Verdict::Supported,
+            ),
+            (
+                "The programme has reached at least 1,200 clinics.",
+                Verdict::Supported,
+            ),
+            (
+                "The programme has reached more than 2,000 clinics.",
+                Verdict::Refuted,
+            ),
+            (
+                "The programme has reached fewer than 1,000 clinics.",
+                Verdict::Refuted,
+            ),
+            ("More than 2,000 people were evacuated.", Verdict::Supported),
+            ("Fewer than 100 people were evacuated.", Verdict::Refuted),
+            // "Up to" gives the peak reached: another peak is wrong.
+            ("Up to 150 millimetres of rain fell.", Verdict::Refuted),
+        ];
+        for (claim, expected) in cases {
+            assert_eq!(verdict(article, claim), expected, "{claim}");
+        }
+    }
+
+    #[test]
+    fn a_number_after_and_another_verb_is_that_verbs() {
+        let article = "Vote\n\
+            Graz, May 2 (Wire) - The Greens, led by Mira Lind, lost three seats and now hold seven.\n";
+        assert_ne!(
+            verdict(article, "The Greens lost seven seats."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "The Greens lost three seats."),
+            Verdict::Supported
+        );
+    }
+}
