@@ -194,9 +194,10 @@ impl<'a> Checker<'a> {
             if c.is_some() {
                 continue;
             }
+            let opposites = self.lex.opposites(stem);
             if let Some(x) = s_items
                 .iter()
-                .find(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)))
+                .find(|x| x.stem().is_some_and(|s2| opposites.include(s2)))
             {
                 return Some((
                     self.text_of(self.item(e)),

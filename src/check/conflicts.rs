@@ -247,11 +247,11 @@ impl<'a> Checker<'a> {
         if missing.next().is_some() {
             return None;
         }
-        let stem = self.item(e).stem()?;
+        let opposites = self.lex.opposites(self.item(e).stem()?);
         let opposite = self
             .sentence_items(a.s)
             .iter()
-            .any(|x| x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2)));
+            .any(|x| x.stem().is_some_and(|s2| opposites.include(s2)));
         if !opposite {
             return None;
         }
@@ -398,8 +398,9 @@ impl<'a> Checker<'a> {
             // against "was closed").
             let form = inflection(self.item(e).word_lower().unwrap_or(""), self.lex);
             let claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex);
+            let opposites = self.lex.opposites(stem);
             let opposite = s_items.iter().position(|x| {
-                x.stem().is_some_and(|s2| self.lex.are_antonyms(stem, s2))
+                x.stem().is_some_and(|s2| opposites.include(s2))
                     && (!claim_verb || inflection(x.word_lower().unwrap_or(""), self.lex) == form)
             });
             let Some(j) = opposite else { continue };

@@ -147,6 +147,12 @@ pub fn tables(lex: &LexiconSource) -> String {
     );
     let (stem_ids, pairs) = antonym_tables(lex);
     out.map("ANTONYM_STEMS", "u32", &stem_ids, |id| id.to_string());
+    let mut bits = vec![0u64; (lex.group_members.len() + stem_ids.len()).div_ceil(64)];
+    for p in &pairs {
+        let first = (p >> 32) as usize;
+        bits[first / 64] |= 1 << (first % 64);
+    }
+    out.item("HAS_OPPOSITE", "&[u64]", format!("&{bits:?}"));
     let mut antonyms = phf_codegen::Set::new();
     for p in &pairs {
         antonyms.entry(*p);

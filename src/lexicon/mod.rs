@@ -81,6 +81,9 @@ pub struct Lexicon {
     antonym_stems: &'static Map<u32>,
     /// Pairs of opposite meanings (support / oppose), as `first << 32 | second`.
     antonyms: &'static phf::Set<u64>,
+    /// Bit `m` is set when meaning `m` has an opposite: most words have none, and are ruled
+    /// out without looking at the other word.
+    has_opposite: &'static [u64],
     /// Inflected irregular form -> lemma (met -> meet, people -> person).
     irregular: &'static Map<&'static str>,
     /// Past-tense forms of irregular verbs (took, met, sent).
@@ -139,6 +142,7 @@ static LEXICON: Lexicon = Lexicon {
     max_phrase_words: tables::MAX_PHRASE_WORDS,
     antonym_stems: &tables::ANTONYM_STEMS,
     antonyms: &tables::ANTONYMS,
+    has_opposite: tables::HAS_OPPOSITE,
     irregular: &tables::IRREGULAR,
     irregular_past: &tables::IRREGULAR_PAST,
     stopwords: &tables::STOPWORDS,
@@ -241,12 +245,20 @@ impl Lexicon {
 
     /// Whether two stems are opposites (support / oppose, backed / opposed).
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
-        self.meanings(a).any(|x| {
-            self.meanings(b).any(|y| {
-                self.antonyms
-                    .contains(&((u64::from(x) << 32) | u64::from(y)))
-            })
-        })
+        self.opposites(a).include(b)
+    }
+
+    /// What a stem may be the opposite of, worked out once for comparing it with many words.
+    pub fn opposites(&self, stem: &str) -> Opposites<'_> {
+        let has = |m: u32| {
+            self.has_opposite
+                .get(m as usize / 64)
+                .is_some_and(|bits| bits & (1 << (m % 64)) != 0)
+        };
+        Opposites {
+            meanings: self.meanings(stem).filter(|&m| has(m)).collect(),
+            lex: self,
+        }
     }
 
     /// Whether a verb stem names a relation that holds both ways (meet, negotiate).
@@ -345,6 +357,26 @@ impl Lexicon {
     pub fn titles_equivalent(&self, a: &str, b: &str) -> bool {
         a == b
             || matches!((self.title_groups.get(a), self.title_groups.get(b)), (Some(x), Some(y)) if x == y)
+    }
+}
+
+/// The meanings of one word that have an opposite (see `Lexicon::opposites`).
+pub struct Opposites<'a> {
+    meanings: Vec<u32>,
+    lex: &'a Lexicon,
+}
+
+impl Opposites<'_> {
+    /// Whether the stem `other` has a meaning opposite to one of these.
+    pub fn include(&self, other: &str) -> bool {
+        !self.meanings.is_empty()
+            && self.lex.meanings(other).any(|y| {
+                self.meanings.iter().any(|&x| {
+                    self.lex
+                        .antonyms
+                        .contains(&((u64::from(x) << 32) | u64::from(y)))
+                })
+            })
     }
 }
 
