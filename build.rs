@@ -10,6 +10,8 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/lexicon/emit.rs"]
 mod emit;
+#[path = "src/lexicon/hash.rs"]
+mod hash;
 #[allow(dead_code)]
 #[path = "src/lexicon/source.rs"]
 mod source;
@@ -45,6 +47,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/source.rs");
     println!("cargo:rerun-if-changed=src/lexicon/emit.rs");
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/hash.rs");
     println!("cargo:rerun-if-changed=src/text/stem.rs");
     println!("cargo:rerun-if-changed=src/text/tokenize.rs");
     let file = |name: &str| read(&data, name);

@@ -610,13 +610,13 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
     let irrealis = lex.irrealis.matches(&lowered).map(|m| (m, false));
     let realis = lex.realis.matches(&lowered).map(|m| (m, true));
     for ((start, phrase), is_realis) in irrealis.chain(realis) {
-        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase[0]) {
+        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase.word(0)) {
             continue;
         }
         // "took place", "happened" are what the claim says happened, not a hedge on it.
         if is_realis
             && phrase
-                .iter()
+                .words()
                 .any(|w| lex.is_irregular_past(w) || w.ends_with("ed"))
         {
             continue;

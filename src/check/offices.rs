@@ -324,7 +324,7 @@ impl<'a> Checker<'a> {
         }
         let base = |t: &str| -> String {
             t.split(' ')
-                .skip_while(|w| self.lex.title_modifiers.contains(*w))
+                .skip_while(|w| self.lex.title_modifiers.contains(w))
                 .collect::<Vec<_>>()
                 .join(" ")
         };

@@ -3,10 +3,12 @@
 //! Nothing here is about one article: countries and their capitals, titles, verb forms,
 //! synonyms and opposites, cue words for negation and modality, months and number words.
 //! The build script reads the lists (`source.rs`) and writes them out as static tables
-//! (`emit.rs`): perfect-hash sets and maps compiled into the binary. A process searches them
-//! in place, so starting one costs nothing, and the binaries need no file beside them.
-//! `words.rs` holds the splitting and stemming both sides share.
+//! (`emit.rs`): hash tables compiled into the binary, made of numbers rather than pointers.
+//! A process searches them in place, so starting one costs nothing (not even relocating
+//! them), and the binaries need no file beside them. `words.rs` holds the splitting and
+//! stemming both sides share, `hash.rs` the hash both sides place keys by.
 
+mod hash;
 pub mod words;
 
 pub use words::{normalize_title, normalize_title_word};
@@ -16,8 +18,72 @@ use words::{stem_phrase, stem_with};
 
 /// The generated tables (see `build.rs`).
 mod tables {
-    use super::{Country, Place, PlaceKind};
+    use super::{Country, PlaceEntry, PlaceKind, Span, Table, Text};
     include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+}
+
+/// A string of the tables, by its place in their one text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Text(u32, u32);
+
+impl Text {
+    pub(crate) fn get(self) -> &'static str {
+        let start = self.0 as usize;
+        &tables::TEXT[start..start + self.1 as usize]
+    }
+}
+
+/// A stretch of one of the tables' pools (`U32S`, `TEXTS`, `PHRASES`): start and length.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Span(u32, u32);
+
+impl Span {
+    pub(crate) fn of<T>(self, pool: &'static [T]) -> &'static [T] {
+        &pool[self.0 as usize..(self.0 + self.1) as usize]
+    }
+}
+
+/// A static hash table from strings to `V`, filled by the build script: `slots` holds 0 for
+/// an empty slot or an entry's index + 1; a key is looked for from the slot its hash picks
+/// onwards, up to the first empty one (the table is at most half full).
+#[derive(Debug)]
+pub struct Table<V: 'static> {
+    slots: &'static [u32],
+    keys: &'static [Text],
+    values: &'static [V],
+}
+
+impl<V> Table<V> {
+    pub fn get(&self, key: &str) -> Option<&'static V> {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash::key_hash(key) as usize & mask;
+        loop {
+            let entry = self.slots[slot] as usize;
+            if entry == 0 {
+                return None;
+            }
+            if self.keys[entry - 1].get() == key {
+                return Some(&self.values[entry - 1]);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.contains(key)
+    }
+}
+
+/// A place as the tables hold it (see `Place`).
+#[derive(Debug)]
+pub(crate) struct PlaceEntry {
+    name: Text,
+    kind: PlaceKind,
+    country: Option<Text>,
 }
 
 /// A country as the lexicon knows it.
@@ -42,7 +108,7 @@ pub enum PlaceKind {
 }
 
 /// A place name found in the lexicon: the place's canonical name and the country it is in.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Place {
     pub name: &'static str,
     pub kind: PlaceKind,
@@ -50,17 +116,17 @@ pub struct Place {
     pub country: Option<&'static str>,
 }
 
-type Set = phf::Set<&'static str>;
-type Map<V> = phf::Map<&'static str, V>;
+type Set = Table<()>;
+type Map<V> = Table<V>;
 
 /// Everything the engine knows about English that is not in the article.
 #[derive(Debug)]
 pub struct Lexicon {
     pub countries: &'static [Country],
     /// Lowercased place name or alias -> place.
-    places: &'static Map<Place>,
+    places: &'static Map<PlaceEntry>,
     /// Lowercased demonym -> country name.
-    demonyms: &'static Map<&'static str>,
+    demonyms: &'static Map<Text>,
     /// Lowercased base titles, each a sequence of words.
     pub titles: &'static Set,
     /// First words of titles, so that most words are ruled out without building phrases.
@@ -74,18 +140,18 @@ pub struct Lexicon {
     title_groups: &'static Map<u32>,
     /// Stemmed word or phrase -> the synonym groups it belongs to (a stem may be in several:
     /// "plan" the noun and "planned" the adjective stem alike).
-    synonyms: &'static Map<&'static [u32]>,
+    synonyms: &'static Map<Span>,
     /// Longest synonym phrase, in words (phrases are matched greedily).
     pub max_phrase_words: usize,
     /// Stems of the opposites file that are not a group's head, numbered after the groups.
     antonym_stems: &'static Map<u32>,
-    /// Pairs of opposite meanings (support / oppose), as `first << 32 | second`.
-    antonyms: &'static phf::Set<u64>,
+    /// Pairs of opposite meanings (support / oppose), as `first << 32 | second`, sorted.
+    antonyms: &'static [u64],
     /// Bit `m` is set when meaning `m` has an opposite: most words have none, and are ruled
     /// out without looking at the other word.
     has_opposite: &'static [u64],
     /// Inflected irregular form -> lemma (met -> meet, people -> person).
-    irregular: &'static Map<&'static str>,
+    irregular: &'static Map<Text>,
     /// Past-tense forms of irregular verbs (took, met, sent).
     irregular_past: &'static Set,
     stopwords: &'static Set,
@@ -118,11 +184,11 @@ pub struct Lexicon {
     pub multipliers: &'static Map<f64>,
     pub measure_units: &'static Set,
     /// Short unit names -> full ones (km -> kilometre).
-    unit_aliases: &'static Map<&'static str>,
+    unit_aliases: &'static Map<Text>,
     /// Honorifics before a name (Mr, Ms, Dr), lowercased without the dot.
     honorifics: &'static Set,
     /// Verb lemma -> the office it says someone holds (chairs -> chair).
-    role_verbs: &'static Map<&'static str>,
+    role_verbs: &'static Map<Text>,
     org_keywords: &'static Set,
     place_keywords: &'static Set,
     event_keywords: &'static Set,
@@ -141,16 +207,16 @@ static LEXICON: Lexicon = Lexicon {
     synonyms: &tables::SYNONYMS,
     max_phrase_words: tables::MAX_PHRASE_WORDS,
     antonym_stems: &tables::ANTONYM_STEMS,
-    antonyms: &tables::ANTONYMS,
+    antonyms: tables::ANTONYMS,
     has_opposite: tables::HAS_OPPOSITE,
     irregular: &tables::IRREGULAR,
     irregular_past: &tables::IRREGULAR_PAST,
     stopwords: &tables::STOPWORDS,
     negation: &tables::NEGATION,
-    negation_phrases: PhraseSet::new(&tables::NEGATION_PHRASES),
-    irrealis: PhraseSet::new(&tables::IRREALIS),
-    realis: PhraseSet::new(&tables::REALIS),
-    attribution: PhraseSet::new(&tables::ATTRIBUTION),
+    negation_phrases: PhraseSet::new(&tables::NEGATION_PHRASES, tables::PHRASES, tables::TEXTS),
+    irrealis: PhraseSet::new(&tables::IRREALIS, tables::PHRASES, tables::TEXTS),
+    realis: PhraseSet::new(&tables::REALIS, tables::PHRASES, tables::TEXTS),
+    attribution: PhraseSet::new(&tables::ATTRIBUTION, tables::PHRASES, tables::TEXTS),
     hedges: &tables::HEDGES,
     symmetric: &tables::SYMMETRIC,
     linking: tables::LINKING,
@@ -210,7 +276,7 @@ impl Lexicon {
 
     /// The lemma of an irregular form, if it is one (met -> meet).
     pub fn irregular_lemma(&self, lower: &str) -> Option<&str> {
-        self.irregular.get(lower).copied()
+        self.irregular.get(lower).map(|t| t.get())
     }
 
     /// Whether a lowercased word is the past tense of an irregular verb (took, met).
@@ -230,7 +296,9 @@ impl Lexicon {
 
     /// The synonym groups of a stemmed word or phrase.
     pub fn groups(&self, stemmed: &str) -> &[u32] {
-        self.synonyms.get(stemmed).copied().unwrap_or(&[])
+        self.synonyms
+            .get(stemmed)
+            .map_or(&[], |span| span.of(tables::U32S))
     }
 
     /// Whether two stemmed words or phrases mean the same: equal, or in one synonym group.
@@ -278,13 +346,17 @@ impl Lexicon {
         self.abbreviations.contains(lower_without_dot)
     }
 
-    pub fn place(&self, name: &str) -> Option<&Place> {
-        self.places.get(&*lowercase(name))
+    pub fn place(&self, name: &str) -> Option<Place> {
+        self.places.get(&lowercase(name)).map(|p| Place {
+            name: p.name.get(),
+            kind: p.kind,
+            country: p.country.map(Text::get),
+        })
     }
 
     /// The country a demonym names (Japanese -> Japan).
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        self.demonyms.get(&*lowercase(word)).copied()
+        self.demonyms.get(&lowercase(word)).map(|t| t.get())
     }
 
     pub fn country(&self, name: &str) -> Option<&Country> {
@@ -293,7 +365,7 @@ impl Lexicon {
 
     pub fn month(&self, word: &str) -> Option<u8> {
         self.months
-            .get(&*lowercase(word.trim_end_matches('.')))
+            .get(&lowercase(word.trim_end_matches('.')))
             .copied()
     }
 
@@ -307,7 +379,7 @@ impl Lexicon {
 
     pub fn weekday(&self, word: &str) -> Option<u8> {
         self.weekdays
-            .get(&*lowercase(word.trim_end_matches('.')))
+            .get(&lowercase(word.trim_end_matches('.')))
             .copied()
     }
 
@@ -317,7 +389,7 @@ impl Lexicon {
 
     /// The full name of a unit written short (km -> kilometre), or the word itself.
     pub fn unit_name<'a>(&'a self, lower: &'a str) -> &'a str {
-        self.unit_aliases.get(lower).copied().unwrap_or(lower)
+        self.unit_aliases.get(lower).map_or(lower, |t| t.get())
     }
 
     /// Whether a lowercased word (without its dot) is an honorific such as Mr or Dr.
@@ -338,19 +410,19 @@ impl Lexicon {
                     .unwrap_or(lower)
                     .to_string()
             });
-        self.role_verbs.get(lemma.as_str()).copied()
+        self.role_verbs.get(&lemma).map(|t| t.get())
     }
 
     pub fn is_org_keyword(&self, word: &str) -> bool {
-        self.org_keywords.contains(&*lowercase(word))
+        self.org_keywords.contains(&lowercase(word))
     }
 
     pub fn is_place_keyword(&self, word: &str) -> bool {
-        self.place_keywords.contains(&*lowercase(word))
+        self.place_keywords.contains(&lowercase(word))
     }
 
     pub fn is_event_keyword(&self, word: &str) -> bool {
-        self.event_keywords.contains(&*lowercase(word))
+        self.event_keywords.contains(&lowercase(word))
     }
 
     /// Whether two normalised titles name the same office (foreign minister = top diplomat).
@@ -374,7 +446,8 @@ impl Opposites<'_> {
                 self.meanings.iter().any(|&x| {
                     self.lex
                         .antonyms
-                        .contains(&((u64::from(x) << 32) | u64::from(y)))
+                        .binary_search(&((u64::from(x) << 32) | u64::from(y)))
+                        .is_ok()
                 })
             })
     }

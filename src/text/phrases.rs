@@ -1,27 +1,61 @@
 //! Sets of cue phrases ("has yet to", "is expected to", "according to"), looked up by their
 //! first word so that scanning a sentence costs one hash lookup per word.
 
-/// A phrase as lowercased words.
-pub type Phrase = &'static [&'static str];
+use crate::lexicon::{Span, Table, Text};
+
+/// One cue phrase: its lowercased words.
+#[derive(Debug, Clone, Copy)]
+pub struct Phrase(&'static [Text]);
+
+impl Phrase {
+    pub fn len(self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn word(self, i: usize) -> &'static str {
+        self.0[i].get()
+    }
+
+    pub fn words(self) -> impl Iterator<Item = &'static str> {
+        self.0.iter().map(|t| t.get())
+    }
+}
 
 /// Cue phrases by first word, each list longest first (built by the build script from
-/// `data/cues.toml`).
+/// `data/cues.toml`): a `Span` of the tables' phrases, each a `Span` of their words.
 #[derive(Debug, Clone, Copy)]
 pub struct PhraseSet {
-    by_first: &'static phf::Map<&'static str, &'static [Phrase]>,
+    by_first: &'static Table<Span>,
+    phrases: &'static [Span],
+    words: &'static [Text],
 }
 
 impl PhraseSet {
-    pub const fn new(by_first: &'static phf::Map<&'static str, &'static [Phrase]>) -> PhraseSet {
-        PhraseSet { by_first }
+    pub(crate) const fn new(
+        by_first: &'static Table<Span>,
+        phrases: &'static [Span],
+        words: &'static [Text],
+    ) -> PhraseSet {
+        PhraseSet {
+            by_first,
+            phrases,
+            words,
+        }
     }
 
     /// The longest phrase starting at word `i` of lowercased `words`.
     pub fn match_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<Phrase> {
-        let list = self.by_first.get(words.get(i)?.as_ref())?;
-        list.iter().copied().find(|p| {
-            words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| *a == b.as_ref())
-        })
+        let list = self.by_first.get(words.get(i)?.as_ref())?.of(self.phrases);
+        list.iter()
+            .map(|span| Phrase(span.of(self.words)))
+            .find(|p| {
+                words.len() >= i + p.len()
+                    && p.words().zip(&words[i..]).all(|(a, b)| a == b.as_ref())
+            })
     }
 
     /// Every match in lowercased `words`: (start, phrase).
@@ -39,21 +73,15 @@ impl PhraseSet {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    static CUES: phf::Map<&'static str, &'static [Phrase]> = phf::phf_map! {
-        "yet" => &[&["yet", "to"]],
-        "has" => &[&["has", "yet", "to"]],
-        "not" => &[&["not"]],
-    };
+    use crate::lexicon::lexicon;
 
     #[test]
     fn finds_the_longest_phrase_at_each_word() {
-        let set = PhraseSet::new(&CUES);
+        let negation = lexicon().negation_phrases;
         let words = ["he", "has", "yet", "to", "say", "not"];
-        assert_eq!(set.match_at(&words, 1).map(<[&str]>::len), Some(3));
-        assert_eq!(set.match_at(&words, 2).map(<[&str]>::len), Some(2));
-        assert_eq!(set.matches(&words).count(), 3);
-        assert!(!set.any_in(&["nothing", "here"]));
+        assert_eq!(negation.match_at(&words, 1).map(|p| p.len()), Some(3));
+        assert_eq!(negation.match_at(&words, 2).map(|p| p.len()), Some(2));
+        assert_eq!(negation.matches(&words).count(), 3);
+        assert!(!negation.any_in(&["something", "here"]));
     }
 }
