@@ -31,6 +31,12 @@ impl Text {
         let start = self.0 as usize;
         &tables::TEXT[start..start + self.1 as usize]
     }
+
+    /// Whether this is `key`: lengths first, then bytes (no need to find a char boundary).
+    fn is(self, key: &[u8]) -> bool {
+        let start = self.0 as usize;
+        self.1 as usize == key.len() && &tables::TEXT.as_bytes()[start..start + key.len()] == key
+    }
 }
 
 /// A stretch of one of the tables' pools (`U32S`, `TEXTS`, `PHRASES`): start and length.
@@ -62,7 +68,7 @@ impl<V> Table<V> {
             if entry == 0 {
                 return None;
             }
-            if self.keys[entry - 1].get() == key {
+            if self.keys[entry - 1].is(key.as_bytes()) {
                 return Some(&self.values[entry - 1]);
             }
             slot = (slot + 1) & mask;
