@@ -5,28 +5,8 @@
 
 use std::borrow::Cow;
 
-/// One word or punctuation mark, with where it stands in the source text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Token {
-    pub fn is_word(&self) -> bool {
-        is_word_text(&self.text)
-    }
-
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
-
-    /// Starts with a capital letter (a name, or the first word of a sentence).
-    pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
-    }
-}
+/// One word or punctuation mark, with where it stands in the source text; its text owned.
+pub type Token = TokenRef<'static>;
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
@@ -45,7 +25,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     scan(text, |t, start, end| {
         tokens.push(Token {
-            text: t.into_owned(),
+            text: Cow::Owned(t.into_owned()),
             start,
             end,
         })
@@ -53,8 +33,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// A token whose text borrows from the text it was read from, as [`tokenize_borrowed`] gives:
-/// the same tokens as [`tokenize`], without a string allocated for each.
+/// A token whose text borrows from the text it was read from where it can, as
+/// [`tokenize_borrowed`] gives: the same tokens as [`tokenize`], without a string allocated
+/// for each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenRef<'a> {
     pub text: Cow<'a, str>,
