@@ -491,4 +491,38 @@ mod tests {
         assert!(lex.titles_equivalent("foreign minister", "top diplomat"));
         assert!(lex.is_stopword("the") && lex.is_negation("not"));
     }
+
+    /// Lines of a data file that are entries (not comments or blank).
+    fn entries(text: &str) -> impl Iterator<Item = &str> {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+
+    #[test]
+    fn every_entry_of_a_list_is_found_in_its_table_and_no_other_word_is() {
+        let lex = lexicon();
+        let stopwords: Vec<&str> = entries(include_str!("../../data/stopwords.txt")).collect();
+        assert!(stopwords.len() > 100);
+        for w in &stopwords {
+            assert!(
+                lex.is_stopword(&w.to_lowercase()),
+                "stopword {w:?} not found"
+            );
+        }
+        for w in entries(include_str!("../../data/abbreviations.txt")) {
+            let w = w.trim_end_matches('.').to_lowercase();
+            assert!(lex.is_abbreviation(&w), "abbreviation {w:?} not found");
+        }
+        for line in entries(include_str!("../../data/irregular_verbs.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            for past in cols.get(1).into_iter().flat_map(|c| c.split('|')) {
+                let past = past.trim().to_lowercase();
+                assert!(lex.is_irregular_past(&past), "past form {past:?} not found");
+            }
+        }
+        for w in ["zebra", "", "the the", "thé", "tokyo2", "x"] {
+            assert!(!lex.is_stopword(w), "{w:?} is not a stopword");
+        }
+    }
 }
