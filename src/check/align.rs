@@ -479,6 +479,16 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether the sentence (with its neighbour) accounts for every claim element but `k`.
+    /// The sentence item that covers claim item `k` in alignment `a`, if the claim item is an
+    /// element and the sentence says it.
+    pub(super) fn cover_of(&self, a: &Alignment, k: usize) -> Option<usize> {
+        self.elements
+            .iter()
+            .zip(&a.cover)
+            .find(|(e, _)| e.k == k)
+            .and_then(|(_, c)| *c)
+    }
+
     pub(super) fn covers_all_but(&self, a: &Alignment, k: usize) -> bool {
         self.elements
             .iter()
@@ -537,13 +547,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let head = k - 2;
-        let Some(j) = self
-            .elements
-            .iter()
-            .zip(&a.cover)
-            .find(|(n, _)| n.k == head)
-            .and_then(|(_, c)| *c)
-        else {
+        let Some(j) = self.cover_of(a, head) else {
             return false;
         };
         let s_items = self.sentence_items(a.s);

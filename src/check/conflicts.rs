@@ -466,13 +466,7 @@ impl<'a> Checker<'a> {
         let Some(subject) = subject_of(items, ck, claim_passive) else {
             return false;
         };
-        let Some(j) = self
-            .elements
-            .iter()
-            .zip(&a.cover)
-            .find(|(e, _)| e.k == subject)
-            .and_then(|(_, c)| *c)
-        else {
+        let Some(j) = self.cover_of(a, subject) else {
             return false;
         };
         // "won the election with 31.2%, ahead of the Social Democrats with 24.8 percent": a

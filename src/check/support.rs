@@ -159,13 +159,7 @@ impl<'a> Checker<'a> {
         if !matches!(items[first].slot, Slot::Word { content: true, .. }) {
             return false;
         }
-        let Some(j) = self
-            .elements
-            .iter()
-            .zip(&a.cover)
-            .find(|(e, _)| e.k == first)
-            .and_then(|(_, c)| *c)
-        else {
+        let Some(j) = self.cover_of(a, first) else {
             return false;
         };
         let s_items = self.sentence_items(a.s);
@@ -406,14 +400,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let s_items = self.sentence_items(a.s);
-        let cover_of = |k: usize| {
-            self.elements
-                .iter()
-                .zip(&a.cover)
-                .find(|(e, _)| e.k == k)
-                .and_then(|(_, c)| *c)
-        };
-        let Some(js) = cover_of(subject) else {
+        let Some(js) = self.cover_of(a, subject) else {
             return false;
         };
         // The amount is what is got: right after the claim's verb ("received 24.8%").
