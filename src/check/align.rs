@@ -632,12 +632,7 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
     if has_value {
         for (k, w) in &words {
             let lemma = lex.irregular_lemma(w).unwrap_or(w);
-            let stem = lex.stem(lemma);
-            if lex
-                .linking
-                .iter()
-                .any(|p| p.len() == 1 && lex.stem(p[0]) == stem)
-            {
+            if lex.is_linking_verb(&lex.stem(lemma)) {
                 soft.push(*k);
             }
         }

@@ -250,7 +250,7 @@ pub fn tables(lex: &LexiconSource) -> String {
     out.phrases("ATTRIBUTION", &lex.attribution);
     out.set("HEDGES", &lex.hedges);
     out.set("SYMMETRIC", &lex.symmetric);
-    out.item("LINKING", "&[&[&str]]", nested_str_slice(&lex.linking));
+    out.set("LINKING_VERBS", &lex.linking_verbs);
     out.set("ABBREVIATIONS", &lex.abbreviations);
     out.map("MONTHS", "u8", &lex.months, |_, m| m.to_string());
     out.item("MONTH_NAMES", "&[&str]", str_slice(&lex.month_names));

@@ -170,8 +170,8 @@ pub struct Lexicon {
     pub hedges: &'static Set,
     /// Stems of verbs whose subject and object may swap ("A met B" = "B met A"), synonyms included.
     symmetric: &'static Set,
-    /// Verbs that link a thing to a value (last, cost), as word lists.
-    pub linking: &'static [&'static [&'static str]],
+    /// Stems of the verbs that link a thing to a value (last, cost).
+    linking_verbs: &'static Set,
     abbreviations: &'static Set,
     /// Lowercased month name or abbreviation -> month number 1..=12.
     months: &'static Map<u8>,
@@ -225,7 +225,7 @@ static LEXICON: Lexicon = Lexicon {
     attribution: PhraseSet::new(&tables::ATTRIBUTION, tables::PHRASES, tables::TEXTS),
     hedges: &tables::HEDGES,
     symmetric: &tables::SYMMETRIC,
-    linking: tables::LINKING,
+    linking_verbs: &tables::LINKING_VERBS,
     abbreviations: &tables::ABBREVIATIONS,
     months: &tables::MONTHS,
     month_names: tables::MONTH_NAMES,
@@ -333,6 +333,11 @@ impl Lexicon {
             meanings: self.meanings(stem).filter(|&m| has(m)).collect(),
             lex: self,
         }
+    }
+
+    /// Whether a verb stem only links a thing to a value ("the pause lasted 90 days").
+    pub fn is_linking_verb(&self, stem: &str) -> bool {
+        self.linking_verbs.contains(stem)
     }
 
     /// Whether a verb stem names a relation that holds both ways (meet, negotiate).

@@ -148,7 +148,8 @@ pub struct LexiconSource {
     pub attribution: PhraseTable,
     pub hedges: BTreeSet<String>,
     pub symmetric: BTreeSet<String>,
-    pub linking: Vec<Vec<String>>,
+    /// Stems of the one-word linking verbs.
+    pub linking_verbs: BTreeSet<String>,
     pub abbreviations: BTreeSet<String>,
     pub months: BTreeMap<String, u8>,
     pub month_names: Vec<String>,
@@ -480,7 +481,12 @@ impl LexiconSource {
         self.realis = phrase_table(&cues.realis);
         self.attribution = phrase_table(&cues.attribution);
         self.hedges = cues.hedges.iter().map(|s| s.to_lowercase()).collect();
-        self.linking = phrase_list(&cues.linking);
+        self.linking_verbs = cues
+            .linking
+            .iter()
+            .filter(|v| lowercased_words(v).len() == 1)
+            .map(|v| self.stem_phrase(v))
+            .collect();
         self.role_verbs = cues.role_verbs;
         self.symmetric = cues
             .symmetric
