@@ -118,7 +118,6 @@ fn cue_words(items: &[Item]) -> Vec<String> {
 /// Astronomy Letters, "telescope" for a telescope's name) is the ordinary word when the
 /// article itself uses it as an ordinary word: a student capitalises the names they mean.
 fn common_words_as_words(store: &FactStore, statement: &str, items: Vec<Item>) -> Vec<Item> {
-    let lex = lexicon();
     items
         .into_iter()
         .map(|it| {
@@ -129,14 +128,14 @@ fn common_words_as_words(store: &FactStore, statement: &str, items: Vec<Item>) -
             if !lowercase_word {
                 return it;
             }
-            let stem = lex.stem(text);
+            let slot = Slot::content_word(text);
+            let Slot::Word { stem, .. } = &slot else {
+                return it;
+            };
             if !store.sentence_index.has(&format!("w{stem}")) {
                 return it;
             }
-            Item {
-                slot: Slot::content_word(text),
-                ..it
-            }
+            Item { slot, ..it }
         })
         .collect()
 }
