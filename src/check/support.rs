@@ -387,11 +387,10 @@ impl<'a> Checker<'a> {
     /// gives the claim's amount "with".
     fn share_held_with(&self, a: &Alignment, ck: usize, subject: usize) -> bool {
         let lex = self.lex;
-        let getting = self.claim.items[ck].slot.clone();
-        let Slot::Word { groups, .. } = &getting else {
+        let Slot::Word { groups, .. } = &self.claim.items[ck].slot else {
             return false;
         };
-        let of = |lemma: &str| lex.groups(&lex.stem(lemma)).to_vec();
+        let of = |lemma: &str| lex.groups(&lex.stem(lemma));
         let (receive, win) = (of("receive"), of("win"));
         if !groups
             .iter()
