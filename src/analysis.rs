@@ -559,14 +559,68 @@ fn lexicon_place_at(
 
 /// Reads text into items. `entities` are the store's, indexed by `index`.
 pub fn analyse(text: &str, index: &AliasIndex, entities: &[Entity], mode: Mode) -> Vec<Item> {
-    analyse_inner(text, index, entities, mode, false)
+    analyse_inner(text, index, entities, mode, false, &mut Memo::Off)
+}
+
+/// Reads an article sentence with the store's names, reusing what its first reading
+/// ([`analyse_for_names`]) found each word to be where no name is involved.
+pub fn analyse_again(
+    text: &str,
+    index: &AliasIndex,
+    entities: &[Entity],
+    first: Option<PlainReadings>,
+) -> Vec<Item> {
+    match first {
+        Some(mut readings) => analyse_inner(
+            text,
+            index,
+            entities,
+            Mode::Article,
+            false,
+            &mut Memo::Replay(&mut readings),
+        ),
+        None => analyse(text, index, entities, Mode::Article),
+    }
 }
 
 /// Reads an article sentence for the names it uses, before the store has any: the items of a
 /// stretch between breaks with no capitalised word are left out (only a capitalised word
-/// starts a name in an article, and a name never runs across a break).
-pub fn analyse_for_names(text: &str) -> Vec<Item> {
-    analyse_inner(text, &AliasIndex::default(), &[], Mode::Article, true)
+/// starts a name in an article, and a name never runs across a break). Also returns the
+/// plain readings, for [`analyse_again`].
+pub fn analyse_for_names(text: &str) -> (Vec<Item>, PlainReadings) {
+    let mut readings = PlainReadings::default();
+    let items = analyse_inner(
+        text,
+        &AliasIndex::default(),
+        &[],
+        Mode::Article,
+        true,
+        &mut Memo::Record(&mut readings),
+    );
+    (items, readings)
+}
+
+/// What a stretch of words reads as when no name of the store is looked up: a title, a
+/// place from the lexicon (not yet matched to the store), a value, an unknown name or a word.
+#[derive(Debug, Clone)]
+struct PlainReading {
+    slot: Slot,
+    used: usize,
+    /// A lexicon place, to be matched to the store's entity of that name.
+    from_lexicon: bool,
+}
+
+/// The plain readings of one article sentence, by word position. An article is read twice:
+/// once to find its names, then with them. Everything but the names reads the same both
+/// times, so the first reading keeps it for the second.
+#[derive(Debug, Default)]
+pub struct PlainReadings(Vec<Option<PlainReading>>);
+
+/// Whether this reading keeps plain readings, reuses them, or neither.
+enum Memo<'a> {
+    Off,
+    Record(&'a mut PlainReadings),
+    Replay(&'a mut PlainReadings),
 }
 
 fn analyse_inner(
@@ -575,6 +629,7 @@ fn analyse_inner(
     entities: &[Entity],
     mode: Mode,
     names_only: bool,
+    memo: &mut Memo,
 ) -> Vec<Item> {
     let lex = lexicon();
     let prepared: std::borrow::Cow<str> = if text.contains('%') {
@@ -661,19 +716,19 @@ fn analyse_inner(
             seg_start = seg_end;
             continue;
         }
+        let mut reader = Reader {
+            words: seg_words,
+            lw: seg_lw,
+            offset: seg_start,
+            index,
+            entities,
+            mode,
+            lex,
+            memo: &mut *memo,
+        };
         let mut i = 0;
         while i < seg_words.len() {
-            let at_sentence_start = seg_start == 0 && i == 0;
-            let (slot, used) = read_slot(
-                seg_words,
-                seg_lw,
-                i,
-                at_sentence_start,
-                index,
-                entities,
-                mode,
-                lex,
-            );
+            let (slot, used) = reader.read_slot(i);
             let start = shift(seg_words[i].start);
             let end = shift(seg_words[i + used - 1].end);
             items.push(Item { slot, start, end });
@@ -700,45 +755,38 @@ fn entity_slot(e: &Entity, id: usize) -> Slot {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn read_slot(
-    words: &[&Token],
-    lw: &[String],
-    i: usize,
-    at_sentence_start: bool,
-    index: &AliasIndex,
-    entities: &[Entity],
+/// Reads the words of one stretch between breaks into slots.
+struct Reader<'r, 'm> {
+    /// The stretch's words and their lowercased forms.
+    words: &'r [&'r Token<'r>],
+    lw: &'r [String],
+    /// Where the stretch starts in the sentence, for the plain readings kept by position.
+    offset: usize,
+    index: &'r AliasIndex,
+    entities: &'r [Entity],
     mode: Mode,
     lex: &'static Lexicon,
-) -> (Slot, usize) {
-    let w = lw[i].as_str();
-    if w == "'s" {
-        return (Slot::Possessive, 1);
-    }
-    // "failed to", "has yet to", "refused to": one negation each.
-    if let Some(p) = lex.negation_phrases.match_at(lw, i).filter(|p| p.len() > 1) {
-        return (Slot::Negation, p.len());
-    }
-    if lex.is_negation(w) {
-        return (Slot::Negation, 1);
-    }
-    // "Mr Okafor", "Dr. Berger": the honorific belongs to the name that follows.
-    if lex.is_honorific(w) && words.get(i + 1).is_some_and(|t| name_word(t)) {
-        let (slot, used) = read_slot(words, lw, i + 1, false, index, entities, mode, lex);
-        if let Slot::Entity {
-            id,
-            name,
-            kind,
-            country,
-            demonym,
-        } = slot
-        {
-            let kind = if id.is_none() {
-                EntityKind::Person
-            } else {
-                kind
-            };
-            return (
+    memo: &'r mut Memo<'m>,
+}
+
+impl Reader<'_, '_> {
+    /// The slot at word `i` and how many words it uses.
+    fn read_slot(&mut self, i: usize) -> (Slot, usize) {
+        let (words, lw, lex) = (self.words, self.lw, self.lex);
+        let w = lw[i].as_str();
+        if w == "'s" {
+            return (Slot::Possessive, 1);
+        }
+        // "failed to", "has yet to", "refused to": one negation each.
+        if let Some(p) = lex.negation_phrases.match_at(lw, i).filter(|p| p.len() > 1) {
+            return (Slot::Negation, p.len());
+        }
+        if lex.is_negation(w) {
+            return (Slot::Negation, 1);
+        }
+        // "Mr Okafor", "Dr. Berger": the honorific belongs to the name that follows.
+        if lex.is_honorific(w) && words.get(i + 1).is_some_and(|t| name_word(t)) {
+            if let (
                 Slot::Entity {
                     id,
                     name,
@@ -746,152 +794,210 @@ fn read_slot(
                     country,
                     demonym,
                 },
-                used + 1,
-            );
+                used,
+            ) = self.read_slot(i + 1)
+            {
+                let kind = if id.is_none() {
+                    EntityKind::Person
+                } else {
+                    kind
+                };
+                let slot = Slot::Entity {
+                    id,
+                    name,
+                    kind,
+                    country,
+                    demonym,
+                };
+                return (slot, used + 1);
+            }
         }
-    }
-    // Titles before names: "First Vice Foreign Minister" is an office, not the ordinal 1.
-    if let Some((title, used)) = title_at(lw, i, lex) {
+        let Some((id, used)) = self.index.longest_at(words, lw, i, self.mode) else {
+            let plain = self.plain_reading(i);
+            let slot = if plain.from_lexicon {
+                resolve_lexicon_entity(plain.slot, self.index, self.entities)
+            } else {
+                plain.slot
+            };
+            return (slot, plain.used);
+        };
+        // Titles before names: "First Vice Foreign Minister" is an office, not the ordinal 1.
         // A capitalised title word that is really a name in the store ("General Motors") loses.
-        if index
-            .longest_at(words, lw, i, mode)
-            .is_none_or(|(_, n)| n < used)
-        {
-            return (Slot::Title(title), used);
+        if let Some((title, title_used)) = title_at(lw, i, lex).filter(|(_, n)| used < *n) {
+            return (Slot::Title(title), title_used);
         }
-    }
-    if let Some((id, used)) = index.longest_at(words, lw, i, mode) {
         // The lexicon may know a longer name starting here ("North Korea" vs a stored "North").
-        let lexicon_longer = lexicon_place_at(words, lw, i, mode, lex).filter(|(_, n)| *n > used);
+        let lexicon_longer =
+            lexicon_place_at(words, lw, i, self.mode, lex).filter(|(_, n)| *n > used);
         if let Some((slot, n)) = lexicon_longer {
-            return (resolve_lexicon_entity(slot, index, entities), n);
+            return (resolve_lexicon_entity(slot, self.index, self.entities), n);
         }
-        let mut slot = entity_slot(&entities[id], id);
+        let mut slot = entity_slot(&self.entities[id], id);
         // "Swedish" names Sweden but, as an adjective, describes something else.
         if let Slot::Entity { demonym, .. } = &mut slot {
             *demonym = used == 1 && lex.demonym_country(w).is_some();
         }
-        return (slot, used);
+        (slot, used)
     }
-    if let Some((slot, used)) = lexicon_place_at(words, lw, i, mode, lex) {
-        return (resolve_lexicon_entity(slot, index, entities), used);
-    }
-    if let Some((value, used)) = read_value(lw, i, lex) {
-        return (Slot::Value(value), used);
-    }
-    // A misspelt name of several words ("Castelan Systems") is matched as a whole first.
-    if mode == Mode::Claim && name_word(words[i]) && !lex.is_stopword(w) {
-        let used = name_run_length(words, lw, i, lex);
-        if used >= 2 {
-            if let Some(id) = index.fuzzy_name(&lw[i..i + used]) {
-                return (entity_slot(&entities[id], id), used);
+
+    /// The plain reading at word `i`: kept from the first reading of the sentence when there
+    /// is one, else worked out (and kept, on the first reading).
+    fn plain_reading(&mut self, i: usize) -> PlainReading {
+        let position = self.offset + i;
+        if let Memo::Replay(readings) = self.memo {
+            if let Some(kept) = readings.0.get_mut(position).and_then(Option::take) {
+                return kept;
             }
         }
-    }
-    if mode == Mode::Claim && w.chars().count() >= 5 {
-        if let Some(id) = index.fuzzy_word(w) {
-            // A typo in a multi-word name: take the following words of the name too.
-            let name_len = entities[id]
-                .names()
-                .map(crate::text::words)
-                .find(|ws| ws.iter().any(|x| fuzzy::close_enough(&words[i].text, x)))
-                .map(|ws| ws.len())
-                .unwrap_or(1);
-            let mut used = 1;
-            while used < name_len
-                && i + used < words.len()
-                && entities[id].names().any(|n| {
-                    crate::text::words(n)
-                        .iter()
-                        .any(|x| fuzzy::close_enough(&words[i + used].text, x))
-                })
-            {
-                used += 1;
+        let reading = self.read_plain(i);
+        if let Memo::Record(readings) = self.memo {
+            if readings.0.len() <= position {
+                readings.0.resize(position + 1, None);
             }
-            return (entity_slot(&entities[id], id), used);
+            readings.0[position] = Some(reading.clone());
         }
+        reading
     }
-    // An unknown name: a run of capitalised words that is not the first word of a sentence.
-    if name_word(words[i]) && !lex.is_stopword(w) {
-        let used = name_run_length(words, lw, i, lex);
-        // A lone capitalised first word is just the start of the sentence.
-        let sentence_opener = at_sentence_start && used == 1;
-        if !sentence_opener && lex.month(w).is_none() && lex.weekday(w).is_none() {
-            let name = words[i..i + used]
-                .iter()
-                .map(|t| &*t.text)
-                .collect::<Vec<_>>()
-                .join(" ");
-            // "Tatum O'Neal" where the article only says "O'Neal": a claim may give the full
-            // name of someone the article names by surname; "Elena Vazquez" misspells one.
-            if mode == Mode::Claim {
-                let found = (used >= 2)
-                    .then(|| index.single_word_entity(&lw[i + used - 1]))
-                    .flatten()
-                    .or_else(|| index.fuzzy_name(&lw[i..i + used]));
-                if let Some(id) = found {
-                    return (entity_slot(&entities[id], id), used);
+
+    /// What word `i` reads as when it does not start one of the store's names. In an article
+    /// this never looks at the store; a claim may still name an entity with a typo.
+    fn read_plain(&self, i: usize) -> PlainReading {
+        let (words, lw, lex) = (self.words, self.lw, self.lex);
+        let (index, entities, mode) = (self.index, self.entities, self.mode);
+        let at_sentence_start = self.offset + i == 0;
+        let w = lw[i].as_str();
+        let plain = |slot, used| PlainReading {
+            slot,
+            used,
+            from_lexicon: false,
+        };
+        if let Some((title, used)) = title_at(lw, i, lex) {
+            return plain(Slot::Title(title), used);
+        }
+        if let Some((slot, used)) = lexicon_place_at(words, lw, i, mode, lex) {
+            return PlainReading {
+                slot,
+                used,
+                from_lexicon: true,
+            };
+        }
+        if let Some((value, used)) = read_value(lw, i, lex) {
+            return plain(Slot::Value(value), used);
+        }
+        // A misspelt name of several words ("Castelan Systems") is matched as a whole first.
+        if mode == Mode::Claim && name_word(words[i]) && !lex.is_stopword(w) {
+            let used = name_run_length(words, lw, i, lex);
+            if used >= 2 {
+                if let Some(id) = index.fuzzy_name(&lw[i..i + used]) {
+                    return plain(entity_slot(&entities[id], id), used);
                 }
             }
-            let kind = guess_kind(&name, lex);
-            return (
-                Slot::Entity {
-                    id: None,
-                    name,
-                    kind,
-                    country: None,
-                    demonym: false,
-                },
-                used,
-            );
         }
-    }
-    // Multi-word synonyms: "stand in for" -> represent.
-    let first = word_info(w, lex);
-    let longest_phrase = if lex.may_start_phrase(&first.stem) {
-        lex.max_phrase_words.min(lw.len() - i)
-    } else {
-        1
-    };
-    for len in (2..=longest_phrase).rev() {
-        let mut phrase = String::new();
-        for x in &lw[i..i + len] {
-            if !phrase.is_empty() {
-                phrase.push(' ');
+        if mode == Mode::Claim && w.chars().count() >= 5 {
+            if let Some(id) = index.fuzzy_word(w) {
+                // A typo in a multi-word name: take the following words of the name too.
+                let name_len = entities[id]
+                    .names()
+                    .map(crate::text::words)
+                    .find(|ws| ws.iter().any(|x| fuzzy::close_enough(&words[i].text, x)))
+                    .map(|ws| ws.len())
+                    .unwrap_or(1);
+                let mut used = 1;
+                while used < name_len
+                    && i + used < words.len()
+                    && entities[id].names().any(|n| {
+                        crate::text::words(n)
+                            .iter()
+                            .any(|x| fuzzy::close_enough(&words[i + used].text, x))
+                    })
+                {
+                    used += 1;
+                }
+                return plain(entity_slot(&entities[id], id), used);
             }
-            phrase.push_str(&word_info(x, lex).stem);
         }
-        if lex.has_synonym_entry(&phrase) {
-            let groups = lex.groups(&phrase);
-            let root = Sym::new(crate::text::stem::derivational_root(&phrase));
-            return (
-                Slot::Word {
-                    stem: Sym::new(&phrase),
-                    root,
-                    groups,
-                    lower: Sym::new(&lw[i..i + len].join(" ")),
-                    content: true,
-                },
-                len,
-            );
+        // An unknown name: a run of capitalised words that is not the first word of a sentence.
+        if name_word(words[i]) && !lex.is_stopword(w) {
+            let used = name_run_length(words, lw, i, lex);
+            // A lone capitalised first word is just the start of the sentence.
+            let sentence_opener = at_sentence_start && used == 1;
+            if !sentence_opener && lex.month(w).is_none() && lex.weekday(w).is_none() {
+                let name = words[i..i + used]
+                    .iter()
+                    .map(|t| &*t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // "Tatum O'Neal" where the article only says "O'Neal": a claim may give the full
+                // name of someone the article names by surname; "Elena Vazquez" misspells one.
+                if mode == Mode::Claim {
+                    let found = (used >= 2)
+                        .then(|| index.single_word_entity(&lw[i + used - 1]))
+                        .flatten()
+                        .or_else(|| index.fuzzy_name(&lw[i..i + used]));
+                    if let Some(id) = found {
+                        return plain(entity_slot(&entities[id], id), used);
+                    }
+                }
+                let kind = guess_kind(&name, lex);
+                return plain(
+                    Slot::Entity {
+                        id: None,
+                        name,
+                        kind,
+                        country: None,
+                        demonym: false,
+                    },
+                    used,
+                );
+            }
         }
+        // Multi-word synonyms: "stand in for" -> represent.
+        let first = word_info(w, lex);
+        let longest_phrase = if lex.may_start_phrase(&first.stem) {
+            lex.max_phrase_words.min(lw.len() - i)
+        } else {
+            1
+        };
+        for len in (2..=longest_phrase).rev() {
+            let mut phrase = String::new();
+            for x in &lw[i..i + len] {
+                if !phrase.is_empty() {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&word_info(x, lex).stem);
+            }
+            if lex.has_synonym_entry(&phrase) {
+                let groups = lex.groups(&phrase);
+                let root = Sym::new(crate::text::stem::derivational_root(&phrase));
+                return plain(
+                    Slot::Word {
+                        stem: Sym::new(&phrase),
+                        root,
+                        groups,
+                        lower: Sym::new(&lw[i..i + len].join(" ")),
+                        content: true,
+                    },
+                    len,
+                );
+            }
+        }
+        // Modal verbs carry modality, which the claim reader notes; they are not content.
+        let modal = matches!(
+            w,
+            "will" | "would" | "may" | "might" | "could" | "should" | "can" | "must" | "shall"
+        );
+        let content = !lex.is_stopword(w) && !modal;
+        plain(
+            Slot::Word {
+                stem: first.stem,
+                root: first.root,
+                groups: first.groups,
+                lower: first.lower,
+                content,
+            },
+            1,
+        )
     }
-    // Modal verbs carry modality, which the claim reader notes; they are not content.
-    let modal = matches!(
-        w,
-        "will" | "would" | "may" | "might" | "could" | "should" | "can" | "must" | "shall"
-    );
-    let content = !lex.is_stopword(w) && !modal;
-    (
-        Slot::Word {
-            stem: first.stem,
-            root: first.root,
-            groups: first.groups,
-            lower: first.lower,
-            content,
-        },
-        1,
-    )
 }
 
 /// How many words a capitalised name starting at `i` runs for. "of" and "for" may join

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::{Entity, EntityKind, Event, FactStore, Modality, Role};
-use crate::analysis::{guess_kind, Item, Slot};
+use crate::analysis::{guess_kind, Item, PlainReadings, Slot};
 use crate::article::Article;
 use crate::lexicon::{lexicon, Lexicon};
 use crate::text::values::Value;
@@ -62,7 +62,7 @@ impl Registry {
 }
 
 /// Finds the article's entities and every name it uses for each.
-pub fn discover_entities(article: &Article) -> Vec<Entity> {
+pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainReadings>>) {
     let lex = lexicon();
     let mut reg = Registry {
         entities: Vec::new(),
@@ -79,10 +79,13 @@ pub fn discover_entities(article: &Article) -> Vec<Entity> {
     // The names each sentence uses, read in parallel, then registered in article order.
     let found = super::par_map(&article.sentences, |s| {
         if is_title_case(&s.text) {
-            return Vec::new();
+            return (Vec::new(), None);
         }
-        let items = crate::analysis::analyse_for_names(s.body());
         let body = s.body();
+        let (items, readings) = crate::analysis::analyse_for_names(body);
+        // The sentence is read again whole; what was read of its body alone only serves
+        // when the two are the same text (not the sentence that carries the dateline).
+        let readings = (body.len() == s.text.len()).then_some(readings);
         let mut names = Vec::new();
         for (k, it) in items.iter().enumerate() {
             let Slot::Entity {
@@ -103,9 +106,10 @@ pub fn discover_entities(article: &Article) -> Vec<Entity> {
             let written = body[it.start..it.end].to_string();
             names.push((name.clone(), kind, written, country.clone()));
         }
-        names
+        (names, readings)
     });
-    for (name, kind, written, country) in found.into_iter().flatten() {
+    let (names, readings): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+    for (name, kind, written, country) in names.into_iter().flatten() {
         let id = reg.add(&name, kind);
         let e = &mut reg.entities[id];
         e.add_alias(&written);
@@ -118,7 +122,7 @@ pub fn discover_entities(article: &Article) -> Vec<Entity> {
     }
     add_lexicon_aliases(&mut reg, lex);
     merge_name_parts(&mut reg, article);
-    reg.entities
+    (reg.entities, readings)
 }
 
 fn add_lexicon_or_guess(reg: &mut Registry, name: &str, lex: &Lexicon) {

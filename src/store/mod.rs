@@ -9,7 +9,7 @@ pub mod index;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{analyse, AliasIndex, Item, Mode};
+use crate::analysis::{analyse, analyse_again, AliasIndex, Item, Mode, PlainReadings};
 use crate::article::Article;
 use crate::error::{line_col, one_line, read_text_file, Error};
 pub use entity::{Entity, EntityKind};
@@ -117,7 +117,7 @@ pub const BUILTIN_NAME: &str = "built-in article (seeds/trilateral-talks.txt)";
 impl FactStore {
     /// Builds the store from an article by extraction alone.
     pub fn build(article: Article) -> FactStore {
-        let entities = extract::discover_entities(&article);
+        let (entities, first_readings) = extract::discover_entities(&article);
         let mut store = FactStore {
             article,
             entities,
@@ -127,7 +127,7 @@ impl FactStore {
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),
         };
-        store.reindex();
+        store.reindex_with(first_readings);
         store.roles = extract::roles(&store);
         store
     }
@@ -164,10 +164,23 @@ impl FactStore {
 
     /// Recomputes the alias index and the sentence items after the entities change.
     fn reindex(&mut self) {
+        self.reindex_with(Vec::new());
+    }
+
+    /// Reads the sentences again with the store's names, reusing the plain readings kept from
+    /// their first reading where there are some (one per sentence, in order).
+    fn reindex_with(&mut self, first_readings: Vec<Option<PlainReadings>>) {
         self.index = AliasIndex::new(&self.entities);
         let (index, entities) = (&self.index, &self.entities);
-        self.items = par_map(&self.article.sentences, |s| {
-            analyse(&s.text, index, entities, Mode::Article)
+        let mut first_readings = first_readings.into_iter();
+        let sentences: Vec<_> = self
+            .article
+            .sentences
+            .iter()
+            .map(|s| (s, first_readings.next().flatten()))
+            .collect();
+        self.items = par_map_owned(sentences, |(s, first)| {
+            analyse_again(&s.text, index, entities, first)
         });
         // Each entity's sentences, in order, once each; an entity that has none yet takes its
         // list whole (what adding them one by one gives, without searching the list each time).
@@ -356,14 +369,20 @@ impl FactStore {
     }
 }
 
+/// Slices shorter than this are read on the calling thread: starting threads costs more.
+const PARALLEL_FROM: usize = 512;
+
+fn worker_threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8)
+}
+
 /// `f` of each element, in order. A long slice is split among the machine's cores (each
 /// sentence is read on its own); a short one is done on this thread.
 pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    const PARALLEL_FROM: usize = 512;
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8);
+    let threads = worker_threads();
     if threads < 2 || items.len() < PARALLEL_FROM {
         return items.iter().map(f).collect();
     }
@@ -377,6 +396,34 @@ pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync)
         let mut out = Vec::with_capacity(items.len());
         for p in parts {
             out.extend(p.join().expect("a worker thread panicked"));
+        }
+        out
+    })
+}
+
+/// `f` of each element, in order, as [`par_map`], for elements that are used up.
+pub(crate) fn par_map_owned<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    let threads = worker_threads();
+    if threads < 2 || items.len() < PARALLEL_FROM {
+        return items.into_iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let mut parts = Vec::with_capacity(threads);
+    let mut rest = items;
+    while rest.len() > chunk {
+        let tail = rest.split_off(chunk);
+        parts.push(std::mem::replace(&mut rest, tail));
+    }
+    parts.push(rest);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .into_iter()
+            .map(|part| scope.spawn(move || part.into_iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        let mut out = Vec::new();
+        for w in workers {
+            out.extend(w.join().expect("a worker thread panicked"));
         }
         out
     })
