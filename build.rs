@@ -77,8 +77,59 @@ fn main() {
         numbers: &numbers,
         keywords: &keywords,
     });
+    println!(
+        "cargo:rustc-env=FACTQUIZ_BUILTIN_FINGERPRINT={}",
+        builtin_fingerprint(Path::new(&root))
+    );
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_tables.rs");
     std::fs::write(&out, lexicon::emit::tables(&source))
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// What the built-in article's store is built from: the article, the word lists, and the
+/// source of everything that reads an article into a store. The prebuilt store
+/// (`src/store/prebuilt.rs`) is used only while its fingerprint is this one.
+const BUILT_FROM: [&str; 9] = [
+    "seeds/trilateral-talks.txt",
+    "data",
+    "build.rs",
+    "src/analysis.rs",
+    "src/article.rs",
+    "src/grammar.rs",
+    "src/lexicon",
+    "src/store",
+    "src/text",
+];
+
+/// A hash of every file in [`BUILT_FROM`] (directories whole), with its path, in path order.
+fn builtin_fingerprint(root: &Path) -> String {
+    let mut files = Vec::new();
+    for part in BUILT_FROM {
+        println!("cargo:rerun-if-changed={part}");
+        collect_files(&root.join(part), &mut files);
+    }
+    files.sort();
+    let mut all = String::new();
+    for path in &files {
+        let text =
+            std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let relative = path.strip_prefix(root).unwrap_or(path);
+        all.push_str(&format!("{}\n{}\n", relative.display(), text.len()));
+        all.push_str(&String::from_utf8_lossy(&text));
+    }
+    format!("{:016x}-{:08x}", hash::key_hash(&all), all.len())
+}
+
+fn collect_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
+    if path.is_dir() {
+        let entries = std::fs::read_dir(path)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", path.display()));
+        for entry in entries {
+            let entry = entry.unwrap_or_else(|e| panic!("cannot list {}: {e}", path.display()));
+            collect_files(&entry.path(), out);
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
 }

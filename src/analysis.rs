@@ -6,6 +6,8 @@
 
 use std::sync::{Mutex, OnceLock};
 
+use serde::{Deserialize, Serialize};
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
@@ -52,6 +54,20 @@ impl Sym {
 
     pub fn as_str(&self) -> &'static str {
         self.0
+    }
+}
+
+/// A saved `Sym` is its text; read back, it is interned again.
+impl Serialize for Sym {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Sym {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Sym, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(Sym::new(&text))
     }
 }
 
@@ -183,8 +199,17 @@ impl Slot {
     }
 }
 
+impl Slot {
+    /// Gives a word read back from a saved store its synonym groups, which are not saved.
+    pub fn regroup(&mut self, lex: &'static Lexicon) {
+        if let Slot::Word { stem, groups, .. } = self {
+            *groups = lex.groups(stem);
+        }
+    }
+}
+
 /// What one stretch of text means to the checker.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Slot {
     /// A named thing. `id` is its index in the store, `None` for a name the article never uses.
     Entity {
@@ -198,13 +223,15 @@ pub enum Slot {
     },
     /// An office, normalised ("first vice foreign minister").
     Title(String),
-    Value(Value),
+    Value(#[serde(with = "crate::text::values::ValueByPosition")] Value),
     Word {
         /// The stem (irregular forms resolved: sent -> send), or a phrase's stems.
         stem: Sym,
         /// The stem's derivational root (maker -> make, election -> elect).
         root: Sym,
-        /// The synonym groups it belongs to: words sharing one mean the same.
+        /// The synonym groups it belongs to: words sharing one mean the same. Always the
+        /// lexicon's groups of `stem`, so a saved store leaves them out ([`Slot::regroup`]).
+        #[serde(skip)]
         groups: &'static [u32],
         lower: Sym,
         /// False for function words (the, of, in), which only give context.
@@ -217,7 +244,7 @@ pub enum Slot {
     Possessive,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub slot: Slot,
     pub start: usize,
@@ -290,12 +317,14 @@ pub enum Mode {
 }
 
 /// Finds the store's entities by any of their names.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct AliasIndex {
     /// First lowercased word of a name -> (all its lowercased words, entity, whether it is an
     /// acronym that must be written in capitals).
+    #[serde(with = "crate::store::sorted_map")]
     by_first: HashMap<String, Vec<(Vec<String>, usize, bool)>>,
     /// Every single word of every name, for typo matching: (word, entity), by first letter.
+    #[serde(with = "crate::store::sorted_map")]
     name_words: HashMap<char, Vec<(String, usize)>>,
 }
 

@@ -3,6 +3,7 @@
 //! sentences that share something with it.
 
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Item, Slot};
 use crate::store::EntityKind;
@@ -89,8 +90,9 @@ pub fn query_keys(item: &Item, country_name: Option<&str>, out: &mut Vec<String>
     }
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct SentenceIndex {
+    #[serde(with = "crate::store::sorted_map")]
     postings: HashMap<String, Vec<u32>>,
     /// Whether each sentence asserts anything (not a headline question or a label).
     pub asserts: Vec<bool>,

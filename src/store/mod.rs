@@ -6,6 +6,7 @@
 pub mod entity;
 pub mod extract;
 pub mod index;
+pub mod prebuilt;
 
 use serde::{Deserialize, Serialize};
 
@@ -143,8 +144,13 @@ impl FactStore {
         self.events.get_mut().expect("events were just extracted")
     }
 
-    /// The store of the built-in article.
+    /// The store of the built-in article: prebuilt when the prebuilt one is current.
     pub fn builtin() -> FactStore {
+        prebuilt::load().unwrap_or_else(FactStore::build_builtin)
+    }
+
+    /// Builds the built-in article's store from its text.
+    pub fn build_builtin() -> FactStore {
         let article =
             Article::parse(BUILTIN_NAME, BUILTIN_ARTICLE).expect("the built-in article is valid");
         FactStore::build(article)
@@ -427,6 +433,37 @@ pub(crate) fn par_map_owned<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U 
         }
         out
     })
+}
+
+/// Saves a hash map as its entries sorted by key (`#[serde(with = "sorted_map")]`), so that
+/// a saved store is the same bytes whatever order the map holds them in.
+pub(crate) mod sorted_map {
+    use std::collections::HashMap;
+    use std::hash::{BuildHasher, Hash};
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<K, V, H, S>(map: &HashMap<K, V, H>, s: S) -> Result<S::Ok, S::Error>
+    where
+        K: Ord + Serialize,
+        V: Serialize,
+        S: Serializer,
+    {
+        let mut entries: Vec<(&K, &V)> = map.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        s.collect_seq(entries)
+    }
+
+    pub fn deserialize<'de, K, V, H, D>(d: D) -> Result<HashMap<K, V, H>, D::Error>
+    where
+        K: Deserialize<'de> + Eq + Hash,
+        V: Deserialize<'de>,
+        H: BuildHasher + Default,
+        D: Deserializer<'de>,
+    {
+        let entries: Vec<(K, V)> = Vec::deserialize(d)?;
+        Ok(entries.into_iter().collect())
+    }
 }
 
 /// A string toml writes as it is, in double quotes: no quote, backslash or control character.

@@ -37,6 +37,26 @@ pub enum Value {
     },
 }
 
+/// [`Value`] as a saved store holds it (`#[serde(with = "ValueByPosition")]`): variants by
+/// position, for a binary format that cannot read the "type" field the JSON form names them in.
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "Value")]
+pub enum ValueByPosition {
+    Date(Date),
+    Weekday {
+        day: u8,
+    },
+    Score {
+        a: u32,
+        b: u32,
+    },
+    Number {
+        value: f64,
+        unit: Option<String>,
+        ordinal: bool,
+    },
+}
+
 /// How a claim's value stands to the article's value for the same slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Agreement {
