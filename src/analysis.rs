@@ -614,19 +614,30 @@ pub fn analyse_again(
 
 /// Reads an article sentence for the names it uses, before the store has any: the items of a
 /// stretch between breaks with no capitalised word are left out (only a capitalised word
-/// starts a name in an article, and a name never runs across a break). Also returns the
-/// plain readings, for [`analyse_again`].
-pub fn analyse_for_names(text: &str) -> (Vec<Item>, PlainReadings) {
+/// starts a name in an article, and a name never runs across a break). With `keep`, also
+/// returns the plain readings, for [`analyse_again`].
+pub fn analyse_for_names(text: &str, keep: bool) -> (Vec<Item>, Option<PlainReadings>) {
+    let none = (
+        &AliasIndex::default(),
+        &[] as &[Entity],
+        Mode::Article,
+        true,
+    );
+    if !keep {
+        let items = analyse_inner(text, none.0, none.1, none.2, none.3, &mut Memo::Off);
+        return (items, None);
+    }
     let mut readings = PlainReadings::default();
     let items = analyse_inner(
         text,
-        &AliasIndex::default(),
-        &[],
-        Mode::Article,
-        true,
+        none.0,
+        none.1,
+        none.2,
+        none.3,
         &mut Memo::Record(&mut readings),
     );
-    (items, readings)
+    readings.sort();
+    (items, Some(readings))
 }
 
 /// What a stretch of words reads as when no name of the store is looked up: a title, a
@@ -643,7 +654,55 @@ struct PlainReading {
 /// once to find its names, then with them. Everything but the names reads the same both
 /// times, so the first reading keeps it for the second.
 #[derive(Debug, Default)]
-pub struct PlainReadings(Vec<Option<PlainReading>>);
+pub struct PlainReadings {
+    /// Where the first reading found a single word that starts nothing longer: most words,
+    /// and quick to make again, so only that is kept (a long article's readings stay small).
+    single_word: Vec<bool>,
+    /// The other readings, by position once the first reading is done.
+    others: Vec<(usize, Option<PlainReading>)>,
+}
+
+impl PlainReadings {
+    fn keep(&mut self, position: usize, reading: &PlainReading) {
+        if matches!(reading.slot, Slot::Word { .. }) && reading.used == 1 {
+            if self.single_word.len() <= position {
+                self.single_word.resize(position + 1, false);
+            }
+            self.single_word[position] = true;
+        } else {
+            self.others.push((position, Some(reading.clone())));
+        }
+    }
+
+    /// Puts the other readings in position order, for [`PlainReadings::take`]. (A name after
+    /// an honorific is read before the honorific, and a position may be read twice.)
+    fn sort(&mut self) {
+        self.others.sort_by_key(|(position, _)| *position);
+        self.others.dedup_by_key(|(position, _)| *position);
+    }
+
+    /// The reading kept for word `i` (its lowercased form `lower`), once.
+    fn take(
+        &mut self,
+        position: usize,
+        lower: &str,
+        lex: &'static Lexicon,
+    ) -> Option<PlainReading> {
+        if self.single_word.get(position) == Some(&true) {
+            self.single_word[position] = false;
+            return Some(PlainReading {
+                slot: single_word(lower, lex),
+                used: 1,
+                from_lexicon: false,
+            });
+        }
+        let k = self
+            .others
+            .binary_search_by_key(&position, |(p, _)| *p)
+            .ok()?;
+        self.others[k].1.take()
+    }
+}
 
 /// Whether this reading keeps plain readings, reuses them, or neither.
 enum Memo<'a> {
@@ -874,16 +933,13 @@ impl Reader<'_, '_> {
     fn plain_reading(&mut self, i: usize) -> PlainReading {
         let position = self.offset + i;
         if let Memo::Replay(readings) = self.memo {
-            if let Some(kept) = readings.0.get_mut(position).and_then(Option::take) {
+            if let Some(kept) = readings.take(position, &self.lw[i], self.lex) {
                 return kept;
             }
         }
         let reading = self.read_plain(i);
         if let Memo::Record(readings) = self.memo {
-            if readings.0.len() <= position {
-                readings.0.resize(position + 1, None);
-            }
-            readings.0[position] = Some(reading.clone());
+            readings.keep(position, &reading);
         }
         reading
     }
@@ -987,20 +1043,26 @@ impl Reader<'_, '_> {
         } else {
             1
         };
-        for len in (2..=longest_phrase).rev() {
-            let mut phrase = String::new();
-            for x in &lw[i..i + len] {
-                if !phrase.is_empty() {
-                    phrase.push(' ');
+        // The candidate phrases, longest first, are prefixes of the longest: built once.
+        let mut stems = String::new();
+        let mut ends = Vec::with_capacity(longest_phrase + 1);
+        if longest_phrase >= 2 {
+            for (n, x) in lw[i..i + longest_phrase].iter().enumerate() {
+                if n > 0 {
+                    stems.push(' ');
                 }
-                phrase.push_str(&word_info(x, lex).stem);
+                stems.push_str(&word_info(x, lex).stem);
+                ends.push(stems.len());
             }
-            if lex.has_synonym_entry(&phrase) {
-                let groups = lex.groups(&phrase);
-                let root = Sym::new(crate::text::stem::derivational_root(&phrase));
+        }
+        for len in (2..=longest_phrase).rev() {
+            let phrase = &stems[..ends[len - 1]];
+            if lex.has_synonym_entry(phrase) {
+                let groups = lex.groups(phrase);
+                let root = Sym::new(crate::text::stem::derivational_root(phrase));
                 return plain(
                     Slot::Word {
-                        stem: Sym::new(&phrase),
+                        stem: Sym::new(phrase),
                         root,
                         groups,
                         lower: Sym::new(&lw[i..i + len].join(" ")),
@@ -1010,22 +1072,24 @@ impl Reader<'_, '_> {
                 );
             }
         }
-        // Modal verbs carry modality, which the claim reader notes; they are not content.
-        let modal = matches!(
-            w,
-            "will" | "would" | "may" | "might" | "could" | "should" | "can" | "must" | "shall"
-        );
-        let content = !lex.is_stopword(w) && !modal;
-        plain(
-            Slot::Word {
-                stem: first.stem,
-                root: first.root,
-                groups: first.groups,
-                lower: first.lower,
-                content,
-            },
-            1,
-        )
+        plain(single_word(w, lex), 1)
+    }
+}
+
+/// The slot of one word that starts nothing longer (a name, an office, a value, a phrase).
+fn single_word(lower: &str, lex: &'static Lexicon) -> Slot {
+    let info = word_info(lower, lex);
+    // Modal verbs carry modality, which the claim reader notes; they are not content.
+    let modal = matches!(
+        lower,
+        "will" | "would" | "may" | "might" | "could" | "should" | "can" | "must" | "shall"
+    );
+    Slot::Word {
+        stem: info.stem,
+        root: info.root,
+        groups: info.groups,
+        lower: info.lower,
+        content: !lex.is_stopword(lower) && !modal,
     }
 }
 

@@ -61,7 +61,14 @@ impl Registry {
     }
 }
 
-/// Finds the article's entities and every name it uses for each.
+/// What the first reading of a sentence found is kept for the second reading only in articles
+/// of up to this many sentences: there it saves a sixth of building the store, which every
+/// `factcheck --article` process pays; in a long article it would add about three times the
+/// article's size to the peak memory.
+const KEEP_READINGS_UP_TO: usize = 5_000;
+
+/// Finds the article's entities and every name it uses for each; also returns, for each
+/// sentence, what reading it found where no name is involved, when it is kept.
 pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainReadings>>) {
     let lex = lexicon();
     let mut reg = Registry {
@@ -76,16 +83,17 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
             reg.add(s, EntityKind::Organisation);
         }
     }
+    let keep_readings = article.sentences.len() <= KEEP_READINGS_UP_TO;
     // The names each sentence uses, read in parallel, then registered in article order.
     let found = super::par_map(&article.sentences, |s| {
         if is_title_case(&s.text) {
             return (Vec::new(), None);
         }
         let body = s.body();
-        let (items, readings) = crate::analysis::analyse_for_names(body);
         // The sentence is read again whole; what was read of its body alone only serves
         // when the two are the same text (not the sentence that carries the dateline).
-        let readings = (body.len() == s.text.len()).then_some(readings);
+        let keep = keep_readings && body.len() == s.text.len();
+        let (items, readings) = crate::analysis::analyse_for_names(body, keep);
         let mut names = Vec::new();
         for (k, it) in items.iter().enumerate() {
             let Slot::Entity {

@@ -537,3 +537,44 @@ fn parse_store_file(source: &str, text: &str) -> Result<StoreFile, Error> {
         Error::input(format!("{source}:{line}:{col}: {}", one_line(e.message())))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every article the project has: the seed, our own and the held-out ones.
+    fn all_articles() -> Vec<Article> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut articles = vec![Article::parse(BUILTIN_NAME, BUILTIN_ARTICLE).unwrap()];
+        for dir in ["tests/articles", "tests/heldout"] {
+            let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let text = std::fs::read_to_string(&p).unwrap();
+                articles.push(Article::parse(&p.display().to_string(), &text).unwrap());
+            }
+        }
+        articles
+    }
+
+    #[test]
+    fn reading_again_with_the_first_readings_is_reading_afresh() {
+        let mut reused = 0;
+        for article in all_articles() {
+            let (entities, first) = extract::discover_entities(&article);
+            let index = AliasIndex::new(&entities);
+            assert_eq!(first.len(), article.sentences.len());
+            for (s, first) in article.sentences.iter().zip(first) {
+                reused += usize::from(first.is_some());
+                let fresh = analyse(&s.text, &index, &entities, Mode::Article);
+                let again = analyse_again(&s.text, &index, &entities, first);
+                assert_eq!(again, fresh, "{}: {}", article.source, s.text);
+            }
+        }
+        assert!(reused > 200, "only {reused} sentences had first readings");
+    }
+}
