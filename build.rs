@@ -60,6 +60,7 @@ fn main() {
     let (stopwords, abbreviations) = (file("stopwords.txt"), file("abbreviations.txt"));
     let (cues, calendar) = (file("cues.toml"), file("calendar.toml"));
     let (numbers, keywords) = (file("numbers.toml"), file("keywords.toml"));
+    let word_classes = file("word_classes.toml");
     let source = lexicon::source::LexiconSource::read(&lexicon::source::DataFiles {
         countries: &countries,
         regions: &regions,
@@ -76,6 +77,7 @@ fn main() {
         calendar: &calendar,
         numbers: &numbers,
         keywords: &keywords,
+        word_classes: &word_classes,
     });
     println!(
         "cargo:rustc-env=FACTQUIZ_BUILTIN_FINGERPRINT={}",

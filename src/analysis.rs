@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
+use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind, WordClass};
 use crate::store::entity::{Entity, EntityKind};
 use crate::text::values::{read_value, Value};
 use crate::text::{fuzzy, tokenize_borrowed, TokenRef as Token};
@@ -1080,10 +1080,7 @@ impl Reader<'_, '_> {
 fn single_word(lower: &str, lex: &'static Lexicon) -> Slot {
     let info = word_info(lower, lex);
     // Modal verbs carry modality, which the claim reader notes; they are not content.
-    let modal = matches!(
-        lower,
-        "will" | "would" | "may" | "might" | "could" | "should" | "can" | "must" | "shall"
-    );
+    let modal = lex.is(WordClass::Modal, lower);
     Slot::Word {
         stem: info.stem,
         root: info.root,

@@ -2,7 +2,7 @@
 //! and notes negation and whether it says something already happened or is only planned.
 
 use crate::analysis::{Item, Slot};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, WordClass};
 use crate::store::FactStore;
 use crate::text::values::Value;
 
@@ -150,14 +150,13 @@ fn lengths_of_time(items: Vec<Item>) -> Vec<Item> {
         let unit = items
             .get(k + 1)
             .and_then(Item::word_lower)
-            .filter(|w| matches!(*w, "minute" | "hour" | "day" | "week" | "month" | "year"));
+            // "a second" is the ordinal ("a second vote"), not a length of time.
+            .filter(|w| lex.is(WordClass::TimeUnits, w) && !lex.ordinals.contains_key(w));
         let article = matches!(items[k].word_lower(), Some("a" | "an"));
-        let duration = out.last().and_then(Item::word_lower).is_some_and(|w| {
-            matches!(
-                w,
-                "for" | "in" | "within" | "over" | "after" | "lasted" | "took"
-            )
-        });
+        let duration = out
+            .last()
+            .and_then(Item::word_lower)
+            .is_some_and(|w| lex.is(WordClass::DurationMarkers, w));
         if let (Some(unit), true, true) = (unit, article, duration) {
             out.push(Item {
                 slot: Slot::Value(Value::Number {

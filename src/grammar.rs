@@ -2,7 +2,7 @@
 //! verb stands under a planning cue. Shared by the fact store's extraction and the checker.
 
 use crate::analysis::{Item, Slot};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::store::EntityKind;
 
 /// A claim word that is probably its verb: a past form, or after a modal, "to" or a name.
@@ -150,44 +150,6 @@ pub fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Words that mark an event as not (yet) real when they come just before its verb.
-pub const IRREALIS_BEFORE_VERB: &[&str] = &[
-    "will",
-    "would",
-    "may",
-    "might",
-    "could",
-    "should",
-    "expected",
-    "expect",
-    "expects",
-    "planned",
-    "plans",
-    "plan",
-    "planning",
-    "proposed",
-    "if",
-    "likely",
-    "anticipated",
-    "upcoming",
-    "scheduled",
-    "set",
-    "due",
-    "must",
-    "need",
-    "needs",
-    "yet",
-    "pending",
-    "awaiting",
-    "hope",
-    "hopes",
-    "intend",
-    "intends",
-    "aims",
-    "aim",
-    "unless",
-];
-
 /// Whether a planning cue ("will", "expected to", "if") stands within a few words before item
 /// `j`. A verb in the past tense happened, whatever came before it ("expected ... after he
 /// met"), unless an "if" governs it.
@@ -204,6 +166,6 @@ pub fn planned_before(items: &[Item], j: usize, lex: &Lexicon) -> bool {
     }
     before.iter().any(|i| {
         i.word_lower()
-            .is_some_and(|w| IRREALIS_BEFORE_VERB.contains(&w))
+            .is_some_and(|w| lex.is(WordClass::IrrealisBeforeVerb, w))
     })
 }

@@ -172,9 +172,10 @@ impl<'a> Checker<'a> {
                 }
             )
         });
-        let pronoun = items
-            .iter()
-            .any(|i| matches!(i.word_lower(), Some("he" | "him" | "his" | "she" | "her")));
+        let pronoun = items.iter().any(|i| {
+            i.word_lower()
+                .is_some_and(|w| self.lex.is(WordClass::PersonalPronouns, w))
+        });
         let office = items.iter().any(|i| matches!(i.slot, Slot::Title(_)));
         !names_person && (pronoun || office)
     }
@@ -439,10 +440,10 @@ impl<'a> Checker<'a> {
             let Slot::Word { lower, groups, .. } = &x.slot else {
                 continue;
             };
-            let undone = ["cancel", "postpone", "suspend"]
-                .iter()
+            let undone = lex
+                .words_of(WordClass::Undoing)
                 .any(|l| in_group_of(groups, l));
-            if undone || IRREALIS_BEFORE_VERB.contains(&lower.as_str()) {
+            if undone || lex.is(WordClass::IrrealisBeforeVerb, lower) {
                 return false;
             }
             // The event's own verb in the past ("people were evacuated"), or a verb of taking
@@ -450,8 +451,8 @@ impl<'a> Checker<'a> {
             // ordered" only brings one about.
             let form = inflection(lower, lex);
             let takes_part = form != 0
-                && ["win", "lose", "play", "attend", "watch", "hold"]
-                    .iter()
+                && lex
+                    .words_of(WordClass::TakingPart)
                     .any(|l| in_group_of(groups, l) || x.stem() == Some(lex.stem(l).as_str()));
             let own_verb = form == 1 && event_words.contains(&j);
             done |= (own_verb || takes_part) && !planned_before(s_items, j, lex);
@@ -601,20 +602,11 @@ pub(super) fn soft_positions(claim: &Claim) -> Vec<usize> {
         .enumerate()
         .filter_map(|(k, it)| it.word_lower().map(|w| (k, w.to_string())))
         .collect();
-    const STILL_CONTENT: &[&str] = &[
-        "plan",
-        "planned",
-        "planning",
-        "proposed",
-        "propose",
-        "scheduled",
-        "schedule",
-    ];
     let lowered: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
     let irrealis = lex.irrealis.matches(&lowered).map(|m| (m, false));
     let realis = lex.realis.matches(&lowered).map(|m| (m, true));
     for ((start, phrase), is_realis) in irrealis.chain(realis) {
-        if phrase.len() == 1 && STILL_CONTENT.contains(&phrase.word(0)) {
+        if phrase.len() == 1 && lex.is(WordClass::PlanningContent, phrase.word(0)) {
             continue;
         }
         // "took place", "happened" are what the claim says happened, not a hedge on it.

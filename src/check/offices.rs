@@ -273,10 +273,8 @@ impl<'a> Checker<'a> {
         title_text: &str,
         held: &[&Role],
     ) -> Option<Outcome> {
-        let open_ended = a.indefinite
-            || title
-                .split(' ')
-                .any(|w| matches!(w, "former" | "ex" | "onetime" | "past"));
+        let open_ended =
+            a.indefinite || title.split(' ').any(|w| self.lex.is(WordClass::Former, w));
         if open_ended {
             return None;
         }

@@ -274,6 +274,9 @@ pub fn tables(lex: &LexiconSource) -> String {
         out.text(s)
     });
     out.set("HONORIFICS", &lex.honorifics);
+    out.map("WORD_CLASSES", "u32", &lex.word_classes, |_, bits| {
+        bits.to_string()
+    });
     out.map("ROLE_VERBS", "Text", &lex.role_verbs, |out, s| out.text(s));
     out.set("ORG_KEYWORDS", &lex.org_keywords);
     out.set("PLACE_KEYWORDS", &lex.place_keywords);

@@ -11,7 +11,7 @@
 mod hash;
 pub mod words;
 
-pub use words::{normalize_title, normalize_title_word};
+pub use words::{normalize_title, normalize_title_word, WordClass};
 
 use crate::text::phrases::PhraseSet;
 use words::{stem_phrase, stem_with};
@@ -81,6 +81,12 @@ impl<V> Table<V> {
 
     pub fn contains_key(&self, key: &str) -> bool {
         self.contains(key)
+    }
+
+    /// Every key and its value, in the order the build script wrote them.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &'static V)> {
+        let (keys, values) = (self.keys, self.values);
+        keys.iter().map(|k| k.get()).zip(values)
     }
 }
 
@@ -193,6 +199,7 @@ pub struct Lexicon {
     unit_aliases: &'static Map<Text>,
     /// Honorifics before a name (Mr, Ms, Dr), lowercased without the dot.
     honorifics: &'static Set,
+    word_classes: &'static Map<u32>,
     /// Verb lemma -> the office it says someone holds (chairs -> chair).
     role_verbs: &'static Map<Text>,
     org_keywords: &'static Set,
@@ -242,6 +249,7 @@ static LEXICON: Lexicon = Lexicon {
     measure_units: &tables::MEASURE_UNITS,
     unit_aliases: &tables::UNIT_ALIASES,
     honorifics: &tables::HONORIFICS,
+    word_classes: &tables::WORD_CLASSES,
     role_verbs: &tables::ROLE_VERBS,
     org_keywords: &tables::ORG_KEYWORDS,
     place_keywords: &tables::PLACE_KEYWORDS,
@@ -403,6 +411,21 @@ impl Lexicon {
         self.unit_aliases.get(lower).map_or(lower, |t| t.get())
     }
 
+    /// Whether a lowercased word is in one of the classes of `data/word_classes.toml`.
+    pub fn is(&self, class: WordClass, lower: &str) -> bool {
+        self.word_classes
+            .get(lower)
+            .is_some_and(|bits| bits & class.bit() != 0)
+    }
+
+    /// The words of a class, for a checker that looks their synonyms up.
+    pub fn words_of(&self, class: WordClass) -> impl Iterator<Item = &'static str> + '_ {
+        self.word_classes
+            .entries()
+            .filter(move |(_, bits)| **bits & class.bit() != 0)
+            .map(|(word, _)| word)
+    }
+
     /// Whether a lowercased word (without its dot) is an honorific such as Mr or Dr.
     pub fn is_honorific(&self, lower: &str) -> bool {
         self.honorifics.contains(lower.trim_end_matches('.'))
@@ -529,5 +552,28 @@ mod tests {
         for w in ["zebra", "", "the the", "thé", "tokyo2", "x"] {
             assert!(!lex.is_stopword(w), "{w:?} is not a stopword");
         }
+    }
+
+    #[test]
+    fn every_word_class_holds_its_words_and_only_them() {
+        let lex = lexicon();
+        let file: std::collections::BTreeMap<String, Vec<String>> =
+            toml::from_str(include_str!("../../data/word_classes.toml")).unwrap();
+        assert_eq!(file.len(), WordClass::ALL.len());
+        for class in WordClass::ALL {
+            let listed = &file[class.name()];
+            assert!(!listed.is_empty(), "{}", class.name());
+            for w in listed {
+                assert!(lex.is(class, w), "{w:?} is not in {}", class.name());
+            }
+            let mut table: Vec<&str> = lex.words_of(class).collect();
+            let mut expected: Vec<&str> = listed.iter().map(String::as_str).collect();
+            table.sort_unstable();
+            expected.sort_unstable();
+            expected.dedup();
+            assert_eq!(table, expected, "{}", class.name());
+        }
+        assert!(lex.is(WordClass::Modal, "might") && !lex.is(WordClass::Modal, "meeting"));
+        assert!(!lex.is(WordClass::Former, "") && !lex.is(WordClass::Former, "formerly"));
     }
 }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use super::words::{normalize_title, plain_words, stem_phrase, stem_with};
+use super::words::{normalize_title, plain_words, stem_phrase, stem_with, WordClass};
 use crate::text::stem::stem_word;
 
 /// The text of every data file, by name.
@@ -32,6 +32,7 @@ pub struct DataFiles<'a> {
     pub calendar: &'a str,
     pub numbers: &'a str,
     pub keywords: &'a str,
+    pub word_classes: &'a str,
 }
 
 pub struct CountrySource {
@@ -133,6 +134,8 @@ pub struct LexiconSource {
     pub place_first_words: BTreeSet<String>,
     pub synonym_first_stems: BTreeSet<String>,
     pub title_modifiers: BTreeSet<String>,
+    /// Each word of `data/word_classes.toml` -> the bits of its classes (`WordClass::bit`).
+    pub word_classes: BTreeMap<String, u32>,
     pub title_groups: BTreeMap<String, u32>,
     pub synonyms: BTreeMap<String, Vec<u32>>,
     pub group_members: Vec<Vec<String>>,
@@ -234,6 +237,7 @@ impl LexiconSource {
         lex.load_calendar(files.calendar);
         lex.load_numbers(files.numbers);
         lex.load_keywords(files.keywords);
+        lex.load_word_classes(files.word_classes);
         lex.index_first_words();
         lex
     }
@@ -534,6 +538,35 @@ impl LexiconSource {
             .iter()
             .map(|u| stem_word(&u.to_lowercase()))
             .collect();
+    }
+
+    /// Reads `data/word_classes.toml`. The build stops on a class the code does not know, a
+    /// missing class or an entry of several words: each would silently change what is read.
+    fn load_word_classes(&mut self, text: &str) {
+        let file = "data/word_classes.toml";
+        let classes: BTreeMap<String, Vec<String>> =
+            toml::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for (name, words) in &classes {
+            let class = WordClass::ALL
+                .into_iter()
+                .find(|c| c.name() == name)
+                .unwrap_or_else(|| panic!("{file}: no word class is called `{name}`"));
+            for w in words {
+                let w = w.trim().to_lowercase();
+                assert!(
+                    !w.is_empty() && !w.contains(' '),
+                    "{file}: `{w}` in `{name}` is not one word"
+                );
+                *self.word_classes.entry(w).or_default() |= class.bit();
+            }
+        }
+        for class in WordClass::ALL {
+            assert!(
+                classes.contains_key(class.name()),
+                "{file}: the class `{}` is missing",
+                class.name()
+            );
+        }
     }
 
     fn load_keywords(&mut self, text: &str) {

@@ -52,3 +52,63 @@ pub fn normalize_title_word(lower: &str) -> &str {
         other => other,
     }
 }
+
+/// The classes of `data/word_classes.toml`: small sets of English words that the reader and
+/// the checker treat alike. A word's entry in the table is the bits of its classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    Modal,
+    IrrealisBeforeVerb,
+    PlanningContent,
+    Undoing,
+    TakingPart,
+    Tallied,
+    CalendarHomographs,
+    BeforeMonth,
+    BeforeYear,
+    TimeUnits,
+    DurationMarkers,
+    Former,
+    PersonalPronouns,
+}
+
+impl WordClass {
+    pub const ALL: [WordClass; 13] = [
+        WordClass::Modal,
+        WordClass::IrrealisBeforeVerb,
+        WordClass::PlanningContent,
+        WordClass::Undoing,
+        WordClass::TakingPart,
+        WordClass::Tallied,
+        WordClass::CalendarHomographs,
+        WordClass::BeforeMonth,
+        WordClass::BeforeYear,
+        WordClass::TimeUnits,
+        WordClass::DurationMarkers,
+        WordClass::Former,
+        WordClass::PersonalPronouns,
+    ];
+
+    /// The class's key in `data/word_classes.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordClass::Modal => "modal",
+            WordClass::IrrealisBeforeVerb => "irrealis_before_verb",
+            WordClass::PlanningContent => "planning_content",
+            WordClass::Undoing => "undoing",
+            WordClass::TakingPart => "taking_part",
+            WordClass::Tallied => "tallied",
+            WordClass::CalendarHomographs => "calendar_homographs",
+            WordClass::BeforeMonth => "before_month",
+            WordClass::BeforeYear => "before_year",
+            WordClass::TimeUnits => "time_units",
+            WordClass::DurationMarkers => "duration_markers",
+            WordClass::Former => "former",
+            WordClass::PersonalPronouns => "personal_pronouns",
+        }
+    }
+
+    pub fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}

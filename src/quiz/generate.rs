@@ -14,7 +14,7 @@ use rand::SeedableRng;
 use crate::analysis::{Item, Slot};
 use crate::article::Sentence;
 use crate::check::{check, Verdict};
-use crate::lexicon::{lexicon, Lexicon};
+use crate::lexicon::{lexicon, Lexicon, WordClass};
 use crate::quiz::bank::{Answer, Bank, Kind, Question};
 use crate::quiz::grade::answer_words;
 use crate::store::{EntityKind, FactStore, Role};
@@ -25,9 +25,6 @@ pub const BLANK: &str = "_____";
 
 /// Sentences longer than this make poor true/false statements.
 const MAX_STATEMENT_WORDS: usize = 32;
-
-/// Units a "how long" question can ask about.
-const DURATION_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
 
 /// A bank generated from the store. `article` is how the bank file names the article.
 pub fn generate_bank(store: &FactStore, title: Option<String>, article: Option<String>) -> Bank {
@@ -383,7 +380,7 @@ impl<'a> Generator<'a> {
                         value,
                         unit: Some(unit),
                         ordinal: false,
-                    } if DURATION_UNITS.contains(&unit.as_str()) => {
+                    } if self.lex.is(WordClass::TimeUnits, unit) => {
                         let Some(noun) = items
                             .get(k + 1)
                             .and_then(|n| n.word_lower())

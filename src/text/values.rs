@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 
 /// A date, possibly partial ("early June", "July 9", "2025").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -334,8 +334,7 @@ fn read_score(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usize
     }
     let a = whole(&words[i])?;
     let mut k = i + 1;
-    let tallied = ["votes", "goals", "points", "seats", "runs", "games", "sets"];
-    if words.get(k).is_some_and(|w| tallied.contains(&w.as_str())) {
+    if words.get(k).is_some_and(|w| lex.is(WordClass::Tallied, w)) {
         k += 1;
     }
     if words.get(k).map(String::as_str) != Some("to") {
@@ -376,26 +375,9 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
     if let Some(m) = w(k).and_then(|x| lex.month(x)) {
         // "may" and "march" are also ordinary words: take them as months only with a day or year
         // after them, or a part before them.
-        let ambiguous = matches!(w(k), Some("may" | "march" | "sat" | "sun"));
+        let ambiguous = w(k).is_some_and(|x| lex.is(WordClass::CalendarHomographs, x));
         // "in May", "early March": a month after a word that introduces a time.
-        let after_time_word = k > 0
-            && matches!(
-                w(k - 1),
-                Some(
-                    "in" | "since"
-                        | "until"
-                        | "by"
-                        | "during"
-                        | "early"
-                        | "mid"
-                        | "late"
-                        | "next"
-                        | "last"
-                        | "this"
-                        | "of"
-                        | "from"
-                )
-            );
+        let after_time_word = k > 0 && w(k - 1).is_some_and(|x| lex.is(WordClass::BeforeMonth, x));
         // "August 1", "August 1st", "August the 1st"
         let the = usize::from(w(k + 1) == Some("the") && w(k + 2).and_then(day_number).is_some());
         let day = w(k + 1 + the).and_then(day_number);
@@ -442,22 +424,7 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         }
     }
     // A year on its own, only after "in" so that "2,000 people" is not a year.
-    if i > 0
-        && matches!(
-            w(i - 1),
-            Some(
-                "in" | "since"
-                    | "until"
-                    | "by"
-                    | "of"
-                    | "from"
-                    | "to"
-                    | "before"
-                    | "after"
-                    | "during"
-            )
-        )
-    {
+    if i > 0 && w(i - 1).is_some_and(|x| lex.is(WordClass::BeforeYear, x)) {
         if let Some(y) = w(i).and_then(year_number) {
             return Some((
                 Date {
