@@ -1,5 +1,5 @@
-//! The teacher-judged grading cases in tests/eval/answers_dev.tsv: the grader must agree with
-//! every row.
+//! The teacher-judged grading cases in tests/eval/answers_dev.tsv (the project's evaluation
+//! set) and tests/eval/answers_more.tsv (the team's own): the grader must agree with every row.
 
 use factquiz::quiz::bank::{Answer, Kind, Question};
 use factquiz::quiz::{grade, Shown};
@@ -48,10 +48,10 @@ fn question(kind: &str, prompt: &str, answer: &str) -> Question {
     }
 }
 
-#[test]
-fn answers_dev_agreement_is_total() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval/answers_dev.tsv");
-    let text = std::fs::read_to_string(path).expect("answers_dev.tsv is readable");
+/// The grader's disagreements with the teacher on a file of cases, after printing the figure.
+fn disagreements(file: &str) -> (usize, Vec<String>) {
+    let path = format!("{}/tests/eval/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let store = FactStore::builtin();
     let mut total = 0;
     let mut misses = Vec::new();
@@ -73,11 +73,29 @@ fn answers_dev_agreement_is_total() {
             ));
         }
     }
-    println!("answers_dev agreement: {}/{total}", total - misses.len());
+    println!("{file} agreement: {}/{total}", total - misses.len());
     for m in &misses {
         println!("  miss: {m}");
     }
+    (total, misses)
+}
+
+#[test]
+fn answers_dev_agreement_is_total() {
+    let (total, misses) = disagreements("answers_dev.tsv");
     assert!(total >= 36, "answers_dev.tsv has {total} rows");
+    assert!(
+        misses.is_empty(),
+        "{} disagreements:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn answers_more_agreement_is_total() {
+    let (total, misses) = disagreements("answers_more.tsv");
+    assert!(total >= 50, "answers_more.tsv has {total} rows");
     assert!(
         misses.is_empty(),
         "{} disagreements:\n{}",

@@ -70,10 +70,11 @@ pub enum WordClass {
     DurationMarkers,
     Former,
     PersonalPronouns,
+    AnswerFrames,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 13] = [
+    pub const ALL: [WordClass; 14] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -87,6 +88,7 @@ impl WordClass {
         WordClass::DurationMarkers,
         WordClass::Former,
         WordClass::PersonalPronouns,
+        WordClass::AnswerFrames,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -105,6 +107,7 @@ impl WordClass {
             WordClass::DurationMarkers => "duration_markers",
             WordClass::Former => "former",
             WordClass::PersonalPronouns => "personal_pronouns",
+            WordClass::AnswerFrames => "answer_frames",
         }
     }
 

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind};
+use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind, WordClass};
 use crate::quiz::bank::{format_number, Kind, Question};
 use crate::store::{Entity, EntityKind, FactStore};
 use crate::text::fuzzy::{close_enough, edit_distance};
@@ -108,7 +108,8 @@ fn judge(
     store: &FactStore,
 ) -> Result<(), Option<String>> {
     match q.kind {
-        Kind::Short | Kind::Cloze => match short_answer(response, &q.answer_texts(), store) {
+        Kind::Short | Kind::Cloze => match answer_to(&q.prompt, response, &q.answer_texts(), store)
+        {
             Match::Right => Ok(()),
             Match::Hedge => Err(Some(format!(
                 "\"{response}\" names more than one answer; give one."
@@ -456,15 +457,25 @@ pub enum Match {
 
 /// Grades a free-text response against accepted answers (any one of them is enough).
 pub fn short_answer(response: &str, accepted: &[String], store: &FactStore) -> Match {
+    answer_to("", response, accepted, store)
+}
+
+/// [`short_answer`] to a question: a response may also repeat the question's words around
+/// the answer ("It will be held in Malaysia" to "Where will the meeting be held?").
+fn answer_to(question: &str, response: &str, accepted: &[String], store: &FactStore) -> Match {
     let lex = lexicon();
     let response_words = answer_words(response);
     if response_words.is_empty() {
         return Match::Wrong;
     }
+    let question_words = answer_words(question);
     let mut verdict = Match::Wrong;
     for answer in accepted {
         let forms = Forms::of(answer, store, lex);
-        if forms.matches(&response_words, store, lex) || forms.within_filler(&response_words, lex) {
+        if forms.matches(&response_words, store, lex)
+            || forms.within_filler(&response_words, &question_words, lex)
+            || forms.names_the_person(&response_words, store, lex)
+        {
             return Match::Right;
         }
         match forms.as_list(response, store, lex) {
@@ -551,8 +562,16 @@ impl Forms {
         })
     }
 
-    /// "It is Kuala Lumpur": the answer plus only function words.
-    fn within_filler(&self, response: &[String], lex: &Lexicon) -> bool {
+    /// "It is Kuala Lumpur", "I think it's Iwaya", "It will be held in Malaysia": the answer
+    /// plus only function words, words that frame an answer, and the question's own words.
+    fn within_filler(&self, response: &[String], question: &[String], lex: &Lexicon) -> bool {
+        let filler = |x: &String| {
+            !lex.is_negation(x)
+                && (lex.is_stopword(x)
+                    || lex.is(WordClass::Modal, x)
+                    || lex.is(WordClass::AnswerFrames, x)
+                    || question.contains(x))
+        };
         self.forms.iter().any(|f| {
             f.len() < response.len()
                 && response.windows(f.len()).enumerate().any(|(start, w)| {
@@ -561,9 +580,44 @@ impl Forms {
                             .iter()
                             .enumerate()
                             .filter(|(k, _)| *k < start || *k >= start + f.len())
-                            .all(|(_, x)| lex.is_stopword(x) && !lex.is_negation(x))
+                            .all(|(_, x)| filler(x))
                 })
         })
+    }
+
+    /// A person named with an office or honorific before the name ("Minister Iwaya",
+    /// "Secretary Rubio"), or with the family name at the other end ("Iwaya Takeshi").
+    fn names_the_person(&self, response: &[String], store: &FactStore, lex: &Lexicon) -> bool {
+        let is_person = self
+            .entity
+            .is_some_and(|id| store.entities[id].kind == EntityKind::Person);
+        if !is_person {
+            return false;
+        }
+        let titled = |w: &String| {
+            lex.titles.contains(w)
+                || lex.title_modifiers.contains(w)
+                || lex.may_start_title(w)
+                || lex.is_honorific(w)
+        };
+        let name_from = response
+            .iter()
+            .position(|w| !titled(w))
+            .unwrap_or(response.len());
+        let name = &response[name_from..];
+        if name.is_empty() {
+            return false;
+        }
+        // The family name moved from one end to the other: "Yoon-joo Park" for "Park Yoon-joo".
+        let moved = |rotate: fn(&mut [String])| {
+            let mut words = name.to_vec();
+            rotate(&mut words);
+            words
+        };
+        (name_from > 0 && self.matches(name, store, lex))
+            || (name.len() >= 2
+                && (self.matches(&moved(|w| w.rotate_left(1)), store, lex)
+                    || self.matches(&moved(|w| w.rotate_right(1)), store, lex)))
     }
 
     /// The response read as a list: a list answer in any order, or a hedge naming two.

@@ -378,9 +378,10 @@ fn read_date(words: &[String], i: usize, lex: &Lexicon) -> Option<(Date, usize)>
         let ambiguous = w(k).is_some_and(|x| lex.is(WordClass::CalendarHomographs, x));
         // "in May", "early March": a month after a word that introduces a time.
         let after_time_word = k > 0 && w(k - 1).is_some_and(|x| lex.is(WordClass::BeforeMonth, x));
-        // "August 1", "August 1st", "August the 1st"
-        let the = usize::from(w(k + 1) == Some("the") && w(k + 2).and_then(day_number).is_some());
-        let day = w(k + 1 + the).and_then(day_number);
+        // "August 1", "August 1st", "August the 1st", "July ninth"
+        let day_at = |j: usize| w(j).and_then(|x| day_word(x, lex));
+        let the = usize::from(w(k + 1) == Some("the") && day_at(k + 2).is_some());
+        let day = day_at(k + 1 + the);
         let mut used = k + 1 - i;
         if day.is_some() {
             used += 1 + the;
