@@ -319,7 +319,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Refutes the claim by the one item where the sentence differs, quoting the article's own
-    /// words ("90-day", "Aug. 1") as the student will find them: "The article gives X, not Y."
+    /// words ("90-day", "Aug. 1") as the student will find them, and the words around them:
+    /// "The article gives X, not Y: "… X …"."
     fn one_item_differs(
         &self,
         rule: &'static str,
@@ -329,9 +330,15 @@ impl<'a> Checker<'a> {
         j: usize,
     ) -> Outcome {
         let s_items = self.sentence_items(a.s);
-        let article = self.sentence_text(a.s)[s_items[j].start..s_items[j].end].to_string();
+        let text = self.sentence_text(a.s);
+        let article = text[s_items[j].start..s_items[j].end].to_string();
         let claim = self.text_of(&self.claim.items[k]);
-        let correction = format!("The article {verb} {article}, not {claim}.");
+        let context = context_around(text, s_items, j);
+        let correction = if context.len() > article.len() {
+            format!("The article {verb} {article}, not {claim}: \"{context}\".")
+        } else {
+            format!("The article {verb} {article}, not {claim}.")
+        };
         let diff = Difference { claim, article };
         self.refuted_or_flipped(rule, vec![a.s], correction, Some(diff))
     }
@@ -857,4 +864,27 @@ fn factor_at(items: &[Item], k: usize) -> Option<f64> {
         }
         _ => None,
     }
+}
+
+/// The words around item `j` of a sentence, for a correction to quote: up to two items on
+/// each side, within the clause (a comma or a bracket ends it), so that the student sees what
+/// the article's value or name belongs to ("an eight-day strike", "7.5 percent this year").
+fn context_around(text: &str, items: &[Item], j: usize) -> String {
+    const EACH_SIDE: usize = 2;
+    let in_clause = |x: &Item| !matches!(x.slot, Slot::Break);
+    let mut first = j;
+    while first > 0 && j - first < EACH_SIDE && in_clause(&items[first - 1]) {
+        first -= 1;
+    }
+    let mut last = j;
+    while last + 1 < items.len() && last - j < EACH_SIDE && in_clause(&items[last + 1]) {
+        last += 1;
+    }
+    // "held in Kuala Lumpur during the": a quote does not trail off on function words.
+    while last > j && !items[last].is_content() {
+        last -= 1;
+    }
+    text.get(items[first].start..items[last].end)
+        .unwrap_or_default()
+        .to_string()
 }
