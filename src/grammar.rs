@@ -169,3 +169,22 @@ pub fn planned_before(items: &[Item], j: usize, lex: &Lexicon) -> bool {
             .is_some_and(|w| lex.is(WordClass::IrrealisBeforeVerb, w))
     })
 }
+
+/// Whether item `j` is a verb in the infinitive ("has until Friday to sign or veto the
+/// measure"): what someone may, means or has yet to do, not what was done; unless the verb
+/// before "to" says it was done ("managed to", "went on to").
+pub fn infinitive(items: &[Item], j: usize, lex: &Lexicon) -> bool {
+    let word = |k: usize| items.get(k).and_then(Item::word_lower);
+    if word(j).is_none_or(|w| inflection(w, lex) != 0) {
+        return false;
+    }
+    let to = match j.checked_sub(1).and_then(word) {
+        Some("to") => j - 1,
+        // "to sign or veto"
+        Some("or" | "and") if j >= 3 && word(j - 3) == Some("to") => j - 3,
+        _ => return false,
+    };
+    !to.checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| lex.is(WordClass::ImplicativeBeforeTo, w))
+}

@@ -247,7 +247,12 @@ impl<'a> Checker<'a> {
                     return false;
                 }
                 if let Some(j) = c {
-                    return self.irrealis_before(s_items, *j);
+                    // "has until Friday to veto it" does not say "has vetoed it"; "agreed to
+                    // take over" against "agreed to buy" compares two infinitives.
+                    let finite_claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex)
+                        && !infinitive(&self.claim.items, e.k, self.lex);
+                    return self.irrealis_before(s_items, *j)
+                        || (finite_claim_verb && infinitive(s_items, *j, self.lex));
                 }
                 // "Details for this anticipated meeting ..." before "This event would ...".
                 *borrowed

@@ -71,10 +71,11 @@ pub enum WordClass {
     Former,
     PersonalPronouns,
     AnswerFrames,
+    ImplicativeBeforeTo,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 14] = [
+    pub const ALL: [WordClass; 15] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -89,6 +90,7 @@ impl WordClass {
         WordClass::Former,
         WordClass::PersonalPronouns,
         WordClass::AnswerFrames,
+        WordClass::ImplicativeBeforeTo,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -108,6 +110,7 @@ impl WordClass {
             WordClass::Former => "former",
             WordClass::PersonalPronouns => "personal_pronouns",
             WordClass::AnswerFrames => "answer_frames",
+            WordClass::ImplicativeBeforeTo => "implicative_before_to",
         }
     }
 
