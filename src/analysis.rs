@@ -410,10 +410,17 @@ impl AliasIndex {
             if run.len() > name.len() {
                 continue;
             }
+            // Each word up to a typo; beside a word spelt right, a short word may be off by
+            // one letter too ("Susan Parks" for "Susan Park").
             let alike = |a: &[String], b: &[String]| {
-                a.iter()
-                    .zip(b)
-                    .all(|(x, y)| fuzzy::close_enough_lower(x, y))
+                let one_exact = a.len() >= 2 && a.iter().zip(b).any(|(x, y)| x == y);
+                a.iter().zip(b).all(|(x, y)| {
+                    fuzzy::close_enough_lower(x, y)
+                        || (one_exact
+                            && x.len().min(y.len()) >= 4
+                            && x.as_bytes()[0] == y.as_bytes()[0]
+                            && fuzzy::edit_distance(x, y) == 1)
+                })
             };
             let whole = run.len() == name.len() && alike(run, name);
             let ending = alike(run, &name[name.len() - run.len()..]);

@@ -663,6 +663,22 @@ pub(super) fn describing_zone(items: &[Item], x: usize, lex: &Lexicon) -> Vec<us
     if let Some(start) = after {
         zone.extend((start..items.len()).take_while(|&k| !matches!(items[k].slot, Slot::Break)));
     }
+    // "Halcyon's chief executive, Rachel Moreno": an office in apposition before the name,
+    // back to the verb or break before it ("said the fire's incident commander, ...").
+    if x >= 2
+        && matches!(items[x - 1].slot, Slot::Break)
+        && matches!(items[x - 2].slot, Slot::Title(_))
+    {
+        let mut k = x - 2;
+        zone.push(k);
+        while k > 0
+            && !matches!(items[k - 1].slot, Slot::Break)
+            && !looks_like_verb(items, k - 1, lex)
+        {
+            k -= 1;
+            zone.push(k);
+        }
+    }
     let mut k = x;
     while k > 0 {
         let it = &items[k - 1];

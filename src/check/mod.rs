@@ -14,7 +14,7 @@ use crate::analysis::{Item, Slot};
 use crate::claim::{Claim, MAX_CLAIM_CHARS};
 use crate::error::Error;
 use crate::lexicon::{lexicon, normalize_title, Lexicon, WordClass};
-use crate::store::{EntityKind, FactStore, Role};
+use crate::store::{Entity, EntityKind, FactStore, Role};
 use crate::text::fuzzy;
 use crate::text::values::{Agreement, Value};
 

@@ -67,11 +67,16 @@ impl<'a> Checker<'a> {
                 if let Some(c) = self.country_at(b - 1) {
                     country = Some(c);
                     b -= 1;
+                } else if b < k && self.organisation_at(b - 1).is_some() {
+                    // "Halcyon's chief executive": the body, whose office it is.
+                    b -= 1;
                 }
             }
             let mut indefinite = false;
-            let mut definite =
-                country.is_some() && k > 0 && matches!(items[k - 1].slot, Slot::Possessive);
+            // "Japan's foreign minister", "Halcyon's chief executive": one holder.
+            let mut definite = k > 0
+                && matches!(items[k - 1].slot, Slot::Possessive)
+                && (country.is_some() || self.organisation_at(k - 2).is_some());
             while b > 0 && self.word_at(b - 1, &["the", "a", "an"]) {
                 indefinite |= self.word_at(b - 1, &["a", "an"]);
                 definite |= self.word_at(b - 1, &["the"]);
@@ -241,9 +246,22 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// What the claim names the office of: "of the transport committee", "chairs the board".
+    /// The organisation a claim item names, if it does.
+    fn organisation_at(&self, k: usize) -> Option<&'a Entity> {
+        let id = self.claim.items.get(k)?.entity_id()?;
+        let e = &self.store.entities[id];
+        (e.kind == EntityKind::Organisation).then_some(e)
+    }
+
+    /// What the claim names the office of: "of the transport committee", "chairs the board",
+    /// "Halcyon's chief executive".
     pub(super) fn office_body(&self, t: usize) -> Option<String> {
         let items = &self.claim.items;
+        if t >= 2 && matches!(items[t - 1].slot, Slot::Possessive) {
+            if let Some(e) = self.organisation_at(t - 2) {
+                return Some(e.name.to_lowercase());
+            }
+        }
         let mut k = t + 1;
         if self.word_at(k, &["of"]) {
             k += 1;

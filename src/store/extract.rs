@@ -105,7 +105,11 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
             else {
                 continue;
             };
-            let after_title = k > 0 && matches!(items[k - 1].slot, Slot::Title(_));
+            // "Foreign Minister Iwaya", "the library's director, Susan Park": an office's holder.
+            let title_at =
+                |j: Option<usize>| j.is_some_and(|j| matches!(items[j].slot, Slot::Title(_)));
+            let after_title = title_at(k.checked_sub(1))
+                || (k >= 2 && matches!(items[k - 1].slot, Slot::Break) && title_at(Some(k - 2)));
             let kind = if after_title && *kind != EntityKind::Country {
                 EntityKind::Person
             } else {
@@ -345,7 +349,8 @@ pub fn roles(store: &FactStore) -> Vec<Role> {
                 title: title_text,
                 country: country.map(|c| c.0),
                 written,
-                of: body_after_of(items, k, text),
+                of: body_after_of(items, k, text)
+                    .or_else(|| body_before_possessive(store, items, k)),
                 sentence: n,
             };
             add_role(&mut roles, role);
@@ -370,6 +375,17 @@ fn body_after_of(items: &[Item], title: usize, text: &str) -> Option<String> {
         return None;
     }
     body_from(items, title + 2, text)
+}
+
+/// The organisation whose office it is, named before it: "Halcyon's chief executive".
+fn body_before_possessive(store: &FactStore, items: &[Item], title: usize) -> Option<String> {
+    let owner = title.checked_sub(2)?;
+    if !matches!(items[title - 1].slot, Slot::Possessive) {
+        return None;
+    }
+    let id = items[owner].entity_id()?;
+    let e = &store.entities[id];
+    (e.kind == EntityKind::Organisation).then(|| e.name.clone())
 }
 
 /// The noun phrase from item `k` to the next break, articles dropped.
