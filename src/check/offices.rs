@@ -460,11 +460,19 @@ impl<'a> Checker<'a> {
                 let Slot::Title(title) = &self.claim.items[t].slot else {
                     continue;
                 };
-                if self
-                    .store
-                    .roles_of(person)
-                    .any(|r| titles_match(title, &normalize_title(&r.title), self.lex))
-                {
+                // "Minister Kang" addresses a "Trade Minister" by the office's last word; not
+                // a deputy or vice minister.
+                let addressed = a.person_item(self) == t + 1;
+                let addresses = |held: &str| {
+                    held.ends_with(&format!(" {title}"))
+                        && !held
+                            .split(' ')
+                            .any(|w| self.lex.title_modifiers.contains(w))
+                };
+                if self.store.roles_of(person).any(|r| {
+                    let held = normalize_title(&r.title);
+                    titles_match(title, &held, self.lex) || (addressed && addresses(&held))
+                }) {
                     out.push(t);
                 }
             }
