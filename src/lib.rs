@@ -14,6 +14,7 @@ pub mod error;
 pub mod eval;
 pub mod grammar;
 pub mod lexicon;
+pub mod parallel;
 pub mod quiz;
 pub mod render;
 pub mod store;

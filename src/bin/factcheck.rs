@@ -259,10 +259,7 @@ fn run_batch(
     let threads = if stdin {
         1
     } else {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .min(8)
+        factquiz::parallel::threads()
     };
     let block = if threads > 1 { 512 * threads } else { 1 };
     let mut failed = false;
@@ -315,30 +312,7 @@ fn answer_all(
     threads: usize,
 ) -> Vec<(usize, Answer)> {
     let answer = |(i, line): (usize, Vec<u8>)| (i, answer_line(store, line, json, style));
-    if threads < 2 || batch.len() < 2 {
-        return batch.into_iter().map(answer).collect();
-    }
-    let per_thread = batch.len().div_ceil(threads);
-    let mut parts: Vec<Vec<(usize, Vec<u8>)>> = Vec::new();
-    let mut rest = batch.into_iter();
-    loop {
-        let part: Vec<_> = rest.by_ref().take(per_thread).collect();
-        if part.is_empty() {
-            break;
-        }
-        parts.push(part);
-    }
-    let answer = &answer;
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
-            .map(|part| scope.spawn(move || part.into_iter().map(answer).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("a checking thread panicked"))
-            .collect()
-    })
+    factquiz::parallel::map_owned(batch, threads, 2, answer)
 }
 
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.

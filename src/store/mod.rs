@@ -375,64 +375,24 @@ impl FactStore {
     }
 }
 
-/// Slices shorter than this are read on the calling thread: starting threads costs more.
+/// Articles shorter than this (in sentences) are read on the calling thread: starting
+/// threads costs more than it saves.
 const PARALLEL_FROM: usize = 512;
 
-fn worker_threads() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8)
-}
-
-/// `f` of each element, in order. A long slice is split among the machine's cores (each
-/// sentence is read on its own); a short one is done on this thread.
+/// `f` of each element, in order, long slices spread over the machine's cores.
 pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    let threads = worker_threads();
-    if threads < 2 || items.len() < PARALLEL_FROM {
-        return items.iter().map(f).collect();
+    if items.len() < PARALLEL_FROM {
+        return items.iter().map(f).collect(); // without asking the system for its cores
     }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<U>>()))
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for p in parts {
-            out.extend(p.join().expect("a worker thread panicked"));
-        }
-        out
-    })
+    crate::parallel::map(items, crate::parallel::threads(), PARALLEL_FROM, f)
 }
 
-/// `f` of each element, in order, as [`par_map`], for elements that are used up.
+/// [`par_map`] for elements that are used up.
 pub(crate) fn par_map_owned<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
-    let threads = worker_threads();
-    if threads < 2 || items.len() < PARALLEL_FROM {
+    if items.len() < PARALLEL_FROM {
         return items.into_iter().map(f).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    let mut parts = Vec::with_capacity(threads);
-    let mut rest = items;
-    while rest.len() > chunk {
-        let tail = rest.split_off(chunk);
-        parts.push(std::mem::replace(&mut rest, tail));
-    }
-    parts.push(rest);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
-            .map(|part| scope.spawn(move || part.into_iter().map(f).collect::<Vec<U>>()))
-            .collect();
-        let mut out = Vec::new();
-        for w in workers {
-            out.extend(w.join().expect("a worker thread panicked"));
-        }
-        out
-    })
+    crate::parallel::map_owned(items, crate::parallel::threads(), PARALLEL_FROM, f)
 }
 
 /// Saves a hash map as its entries sorted by key (`#[serde(with = "sorted_map")]`), so that
