@@ -185,6 +185,11 @@ fn shared_word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
     info
 }
 
+/// The stem of one lowercased word, from the words already read (stemmed once per process).
+pub fn stem_of_word(lower: &str) -> Sym {
+    word_info(lower, lexicon()).stem
+}
+
 impl Slot {
     /// A content word, read as the lexicon reads `lower` (stem, root, synonym groups).
     pub fn content_word(lower: &str) -> Slot {

@@ -230,12 +230,12 @@ impl<'a> Checker<'a> {
             Slot::Title(t) => {
                 // "the two councillors who voted against": a plural title reads as a word, or
                 // as what a number counts.
-                let one_word = (!t.contains(' ')).then(|| lex.stem(t));
+                let one_word = (!t.contains(' ')).then(|| crate::analysis::stem_of_word(t));
                 items.iter().position(|x| match &x.slot {
                     Slot::Title(u) => titles_match(t, u, lex),
-                    Slot::Word { stem, .. } => one_word.as_deref() == Some(stem.as_str()),
+                    Slot::Word { stem, .. } => one_word == Some(*stem),
                     Slot::Value(Value::Number { unit: Some(u), .. }) => {
-                        one_word.as_ref() == Some(u)
+                        one_word.is_some_and(|w| w == u.as_str())
                     }
                     _ => false,
                 })
@@ -390,7 +390,7 @@ impl<'a> Checker<'a> {
     pub(super) fn occurrence_stated(&self, a: &Alignment, e: &Element) -> bool {
         let lex = self.lex;
         let in_group_of = |groups: &[u32], lemma: &str| {
-            let of = lex.groups(&lex.stem(lemma));
+            let of = lex.groups(&crate::analysis::stem_of_word(lemma));
             groups.iter().any(|g| of.contains(g))
         };
         let Slot::Word { groups, .. } = &self.item(e).slot else {
@@ -437,12 +437,17 @@ impl<'a> Checker<'a> {
             .collect();
         let mut done = false;
         for (j, x) in s_items.iter().enumerate() {
-            let Slot::Word { lower, groups, .. } = &x.slot else {
+            let Slot::Word {
+                lower,
+                groups,
+                stem,
+                ..
+            } = &x.slot
+            else {
                 continue;
             };
-            let undone = lex
-                .words_of(WordClass::Undoing)
-                .any(|l| in_group_of(groups, l));
+            // A verb of the synonym groups of "cancel", "postpone"...
+            let undone = lex.means_one_of(WordClass::Undoing, "", groups);
             if undone || lex.is(WordClass::IrrealisBeforeVerb, lower) {
                 return false;
             }
@@ -450,10 +455,7 @@ impl<'a> Checker<'a> {
             // part in it ("won the election", "beating them in the final"); "a recount was
             // ordered" only brings one about.
             let form = inflection(lower, lex);
-            let takes_part = form != 0
-                && lex
-                    .words_of(WordClass::TakingPart)
-                    .any(|l| in_group_of(groups, l) || x.stem() == Some(lex.stem(l).as_str()));
+            let takes_part = form != 0 && lex.means_one_of(WordClass::TakingPart, stem, groups);
             let own_verb = form == 1 && event_words.contains(&j);
             done |= (own_verb || takes_part) && !planned_before(s_items, j, lex);
         }

@@ -13,6 +13,8 @@ pub mod words;
 
 pub use words::{normalize_title, normalize_title_word, WordClass};
 
+use std::sync::OnceLock;
+
 use crate::text::phrases::PhraseSet;
 use words::{stem_phrase, stem_with};
 
@@ -418,7 +420,28 @@ impl Lexicon {
             .is_some_and(|bits| bits & class.bit() != 0)
     }
 
-    /// The words of a class, for a checker that looks their synonyms up.
+    /// Whether a word means what one of a class's lemmas means: it is one of them (by stem),
+    /// or shares a synonym group with one ("called off" with "cancel").
+    pub fn means_one_of(&'static self, class: WordClass, stem: &str, groups: &[u32]) -> bool {
+        let meanings = self.class_meanings(class);
+        meanings.stems.iter().any(|s| s == stem)
+            || groups.iter().any(|g| meanings.groups.contains(g))
+    }
+
+    /// The stems and synonym groups of a class's words, worked out once per process.
+    fn class_meanings(&'static self, class: WordClass) -> &'static ClassMeanings {
+        static MEANINGS: [OnceLock<ClassMeanings>; WordClass::ALL.len()] =
+            [const { OnceLock::new() }; WordClass::ALL.len()];
+        MEANINGS[class as usize].get_or_init(|| {
+            let stems: Vec<String> = self.words_of(class).map(|w| self.stem(w)).collect();
+            let mut groups: Vec<u32> = stems.iter().flat_map(|s| self.groups(s)).copied().collect();
+            groups.sort_unstable();
+            groups.dedup();
+            ClassMeanings { stems, groups }
+        })
+    }
+
+    /// The words of a class.
     pub fn words_of(&self, class: WordClass) -> impl Iterator<Item = &'static str> + '_ {
         self.word_classes
             .entries()
@@ -485,6 +508,12 @@ impl Opposites<'_> {
                 })
             })
     }
+}
+
+/// What a word class's words mean, for [`Lexicon::means_one_of`].
+struct ClassMeanings {
+    stems: Vec<String>,
+    groups: Vec<u32>,
 }
 
 /// A word lowercased, without copying it when it has no capital letter (most lookups).
