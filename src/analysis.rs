@@ -190,6 +190,12 @@ pub fn stem_of_word(lower: &str) -> Sym {
     word_info(lower, lexicon()).stem
 }
 
+/// The stem of one lowercased word and the stem's derivational root, as [`stem_of_word`].
+pub fn stem_and_root_of_word(lower: &str) -> (Sym, Sym) {
+    let info = word_info(lower, lexicon());
+    (info.stem, info.root)
+}
+
 impl Slot {
     /// A content word, read as the lexicon reads `lower` (stem, root, synonym groups).
     pub fn content_word(lower: &str) -> Slot {

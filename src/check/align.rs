@@ -232,7 +232,8 @@ impl<'a> Checker<'a> {
                 // as what a number counts.
                 let one_word = (!t.contains(' ')).then(|| crate::analysis::stem_of_word(t));
                 items.iter().position(|x| match &x.slot {
-                    Slot::Title(u) => titles_match(t, u, lex),
+                    // (Both read as titles, so both already normalised.)
+                    Slot::Title(u) => normalized_titles_match(t, u, lex),
                     Slot::Word { stem, .. } => one_word == Some(*stem),
                     Slot::Value(Value::Number { unit: Some(u), .. }) => {
                         one_word.is_some_and(|w| w == u.as_str())
@@ -310,7 +311,7 @@ impl<'a> Checker<'a> {
                 // what a "leader" or "founder" does.
                 Slot::Title(u) => u
                     .split(' ')
-                    .any(|w| w == lower || c.stem().is_some_and(|s| agent_noun_of(s, w, lex))),
+                    .any(|w| w == lower || c.stem().is_some_and(|s| agent_noun_of(s, w))),
                 // "councillors" in "the two councillors".
                 Slot::Value(Value::Number { unit: Some(u), .. }) => {
                     c.stem().is_some_and(|s| lex.same_meaning(s, u))
@@ -706,12 +707,9 @@ pub(super) fn after_from_or_than(items: &[Item], k: usize) -> bool {
 
 /// Whether the title word `title` names the one who does the verb with stem `verb`: "leader"
 /// for lead, "founder" for found, "coach" for coach.
-pub(super) fn agent_noun_of(verb: &str, title: &str, lex: &Lexicon) -> bool {
-    let t = lex.stem(title);
-    verb.len() >= 4
-        && (t == verb
-            || ((t.ends_with("er") || t.ends_with("or"))
-                && crate::text::stem::derivational_root(&t) == verb))
+pub(super) fn agent_noun_of(verb: &str, title: &str) -> bool {
+    let (t, root) = crate::analysis::stem_and_root_of_word(title);
+    verb.len() >= 4 && (t == verb || ((t.ends_with("er") || t.ends_with("or")) && root == verb))
 }
 
 /// Compares a claim's value with an article's, converting lengths of time: "a day" is "24

@@ -483,14 +483,16 @@ impl<'a> Checker<'a> {
 
 /// Whether a claim's title names the same office as the article's.
 pub(super) fn titles_match(claim: &str, article: &str, lex: &Lexicon) -> bool {
-    if claim == article {
-        return true;
-    }
-    let (c, a) = (normalize_title(claim), normalize_title(article));
+    claim == article
+        || normalized_titles_match(&normalize_title(claim), &normalize_title(article), lex)
+}
+
+/// [`titles_match`] for two titles already normalised (as the reader leaves them).
+pub(super) fn normalized_titles_match(c: &str, a: &str, lex: &Lexicon) -> bool {
     // "councillors" and "councillor" are one office.
-    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    let singular = |w: &'_ str| w.strip_suffix('s').unwrap_or(w).to_owned();
     let words = |t: &str| t.split(' ').map(singular).collect::<Vec<_>>();
-    c == a || lex.titles_equivalent(&c, &a) || words(&c) == words(&a)
+    c == a || lex.titles_equivalent(c, a) || words(c) == words(a)
 }
 
 /// A claim that somebody holds an office: "Park is the foreign minister".
