@@ -172,12 +172,17 @@ impl<'a> Checker<'a> {
                 }
             )
         });
-        let pronoun = items.iter().any(|i| {
-            i.word_lower()
-                .is_some_and(|w| self.lex.is(WordClass::PersonalPronouns, w))
-        });
-        let office = items.iter().any(|i| matches!(i.slot, Slot::Title(_)));
-        !names_person && (pronoun || office)
+        if names_person {
+            return false;
+        }
+        let office = || items.iter().any(|i| matches!(i.slot, Slot::Title(_)));
+        let pronoun = || {
+            items.iter().any(|i| {
+                i.word_lower()
+                    .is_some_and(|w| self.lex.is(WordClass::PersonalPronouns, w))
+            })
+        };
+        office() || pronoun()
     }
 
     /// Whether a sentence starts with a pronoun or a possessive that points back ("It",
