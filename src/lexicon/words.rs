@@ -72,10 +72,11 @@ pub enum WordClass {
     PersonalPronouns,
     AnswerFrames,
     ImplicativeBeforeTo,
+    BeforePlace,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 15] = [
+    pub const ALL: [WordClass; 16] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -91,6 +92,7 @@ impl WordClass {
         WordClass::PersonalPronouns,
         WordClass::AnswerFrames,
         WordClass::ImplicativeBeforeTo,
+        WordClass::BeforePlace,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -111,6 +113,7 @@ impl WordClass {
             WordClass::PersonalPronouns => "personal_pronouns",
             WordClass::AnswerFrames => "answer_frames",
             WordClass::ImplicativeBeforeTo => "implicative_before_to",
+            WordClass::BeforePlace => "before_place",
         }
     }
 

@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 
 use super::{Entity, EntityKind, Event, FactStore, Modality, Role};
-use crate::analysis::{guess_kind, Item, PlainReadings, Slot};
+use crate::analysis::{Item, PlainReadings, Slot};
 use crate::article::Article;
-use crate::lexicon::{lexicon, Lexicon};
+use crate::lexicon::{lexicon, Lexicon, WordClass};
 use crate::text::values::Value;
 
 /// A line whose words are nearly all capitalised (a headline, a section label): its
@@ -77,7 +77,7 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
     };
     if let Some(d) = &article.dateline {
         if let Some(p) = &d.place {
-            add_lexicon_or_guess(&mut reg, p, lex);
+            add_dateline_place(&mut reg, p, lex);
         }
         if let Some(s) = &d.source {
             reg.add(s, EntityKind::Organisation);
@@ -115,14 +115,35 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
             } else {
                 *kind
             };
+            // "evacuated homes in Pine Hollow", "near Cape Canaveral": a name where a place
+            // goes, unless it owns something ("in Smith's view").
+            let where_a_place_goes = k > 0
+                && items[k - 1]
+                    .word_lower()
+                    .is_some_and(|w| lex.is(WordClass::BeforePlace, w))
+                && !matches!(items.get(k + 1).map(|i| &i.slot), Some(Slot::Possessive));
+            let context = if after_title {
+                Context::Office
+            } else if where_a_place_goes {
+                Context::Place
+            } else {
+                Context::None
+            };
             let written = body[it.start..it.end].to_string();
-            names.push((name.clone(), kind, written, country.clone()));
+            names.push((name.clone(), kind, written, country.clone(), context));
         }
         (names, readings)
     });
     let (names, readings): (Vec<_>, Vec<_>) = found.into_iter().unzip();
-    for (name, kind, written, country) in names.into_iter().flatten() {
+    // Entities named where a place goes, and those named with an office (surely people).
+    let (mut placed, mut titled) = (Vec::new(), Vec::new());
+    for (name, kind, written, country, context) in names.into_iter().flatten() {
         let id = reg.add(&name, kind);
+        match context {
+            Context::Office => titled.push(id),
+            Context::Place => placed.push(id),
+            Context::None => {}
+        }
         let e = &mut reg.entities[id];
         e.add_alias(&written);
         if e.country.is_none() {
@@ -132,12 +153,27 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
             e.capital |= place.kind == crate::lexicon::PlaceKind::Capital;
         }
     }
+    // A name guessed to be a person's, or not guessed at all, is a place if the article puts
+    // it where a place goes and never gives it an office.
+    for id in placed {
+        let e = &mut reg.entities[id];
+        if matches!(e.kind, EntityKind::Person | EntityKind::Other) && !titled.contains(&id) {
+            e.kind = EntityKind::Place;
+        }
+    }
     add_lexicon_aliases(&mut reg, lex);
     merge_name_parts(&mut reg, article);
     (reg.entities, readings)
 }
 
-fn add_lexicon_or_guess(reg: &mut Registry, name: &str, lex: &Lexicon) {
+/// What stands before a name in a sentence, for the kind of thing it names.
+enum Context {
+    Office,
+    Place,
+    None,
+}
+
+fn add_dateline_place(reg: &mut Registry, name: &str, lex: &Lexicon) {
     match lex.place(name) {
         Some(p) => {
             let kind = match p.kind {
@@ -150,8 +186,9 @@ fn add_lexicon_or_guess(reg: &mut Registry, name: &str, lex: &Lexicon) {
             reg.entities[id].country = p.country.map(str::to_string);
             reg.entities[id].capital = p.kind == crate::lexicon::PlaceKind::Capital;
         }
+        // A dateline names where the report was filed: a place, known or not.
         None => {
-            reg.add(name, guess_kind(name, lex));
+            reg.add(name, EntityKind::Place);
         }
     }
 }

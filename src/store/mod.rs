@@ -522,6 +522,32 @@ mod tests {
     }
 
     #[test]
+    fn names_get_their_kind_from_where_the_article_puts_them() {
+        let text = "Kestrel Bay, May 2 (Coast Wire) - Fire crews evacuated 300 homes in Pine \
+                    Hollow on Friday. Council President Maria Delgado said the library's \
+                    director, Susan Park, would speak. Residents of Pine Hollow left.";
+        let store = FactStore::build(Article::parse("test", text).unwrap());
+        let kind = |name: &str| {
+            let id = store
+                .entity_named(name)
+                .unwrap_or_else(|| panic!("{name} not found"));
+            store.entities[id].kind
+        };
+        assert_eq!(kind("Kestrel Bay"), EntityKind::Place, "a dateline's place");
+        assert_eq!(kind("Pine Hollow"), EntityKind::Place, "after \"in\"");
+        assert_eq!(kind("Maria Delgado"), EntityKind::Person, "after an office");
+        assert_eq!(
+            kind("Susan Park"),
+            EntityKind::Person,
+            "an office in apposition"
+        );
+        assert!(store
+            .roles_of("Maria Delgado")
+            .any(|r| r.title == "Council President"));
+        assert!(store.roles_of("Susan Park").any(|r| r.title == "director"));
+    }
+
+    #[test]
     fn reading_again_with_the_first_readings_is_reading_afresh() {
         let mut reused = 0;
         for article in all_articles() {
