@@ -543,6 +543,13 @@ mod tests {
             (PlaceKind::Capital, Some("Japan"))
         );
         assert_eq!(lex.demonym_country("JAPANESE"), Some("Japan"));
+        // A state is a place inside its country; a country keeps its name ("Georgia").
+        let florida = lex.place("Florida").expect("states are in countries.tsv");
+        assert_eq!(florida.country, Some("United States"));
+        assert_eq!(
+            lex.place("Georgia").map(|p| p.kind),
+            Some(PlaceKind::Country)
+        );
         assert_eq!(lex.month("Aug."), Some(8));
         assert_eq!(lex.month_name(0), "?");
         assert!(lex.titles_equivalent("foreign minister", "top diplomat"));

@@ -41,6 +41,8 @@ pub struct CountrySource {
     pub demonyms: Vec<String>,
     pub capital: Option<String>,
     pub cities: Vec<String>,
+    /// States, provinces and other parts of the country: places inside it, as its cities are.
+    pub parts: Vec<String>,
 }
 
 /// A place as the source knows it: canonical name, kind (the name of a `PlaceKind`
@@ -300,6 +302,7 @@ impl LexiconSource {
                 demonyms: field(2),
                 capital: field(3).into_iter().next(),
                 cities: field(4),
+                parts: field(5),
             });
         }
         // Countries first, then capitals, then other cities, so that the more general meaning wins.
@@ -321,7 +324,7 @@ impl LexiconSource {
             }
         }
         for c in &countries {
-            for city in &c.cities {
+            for city in c.cities.iter().chain(&c.parts) {
                 self.add_place(city, "City", Some(&c.name), city);
             }
         }
