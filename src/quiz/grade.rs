@@ -487,6 +487,17 @@ fn answer_to(question: &str, response: &str, accepted: &[String], store: &FactSt
     verdict
 }
 
+/// The names of the places the article puts in a country: beside the country in an answer
+/// ("Kuala Lumpur, Malaysia") they say where in it, not name another answer.
+fn places_inside(country: &str, store: &FactStore) -> Vec<String> {
+    store
+        .entities
+        .iter()
+        .filter(|p| p.kind != EntityKind::Country && p.country.as_deref() == Some(country))
+        .flat_map(|p| p.names().map(str::to_string))
+        .collect()
+}
+
 /// The accepted forms of one answer, as comparable word lists.
 struct Forms {
     forms: Vec<Vec<String>>,
@@ -508,8 +519,10 @@ impl Forms {
             texts.extend(e.names().map(str::to_string));
             if e.kind == EntityKind::Country {
                 texts.extend(country_names(&e.name, store, lex));
+                descriptions.extend(places_inside(&e.name, store));
             }
-            if let Some(c) = &e.country {
+            // (A country's own country is itself: that names the answer, not describes it.)
+            if let Some(c) = e.country.as_ref().filter(|c| **c != e.name) {
                 descriptions.extend(country_names(c, store, lex));
             }
             for r in store.roles_of(&e.name) {
@@ -526,6 +539,7 @@ impl Forms {
             .or_else(|| country_of(answer, lex))
         {
             texts.extend(country_names(&country, store, lex));
+            descriptions.extend(places_inside(&country, store));
         }
         texts.extend(office_forms(answer, store, lex));
         let mut forms: Vec<Vec<String>> = texts
