@@ -76,7 +76,9 @@ impl<'a> Checker<'a> {
             // "Japan's foreign minister", "Halcyon's chief executive": one holder.
             let mut definite = k > 0
                 && matches!(items[k - 1].slot, Slot::Possessive)
-                && (country.is_some() || self.organisation_at(k - 2).is_some());
+                && (country.is_some()
+                    || k.checked_sub(2)
+                        .is_some_and(|o| self.organisation_at(o).is_some()));
             while b > 0 && self.word_at(b - 1, &["the", "a", "an"]) {
                 indefinite |= self.word_at(b - 1, &["a", "an"]);
                 definite |= self.word_at(b - 1, &["the"]);
