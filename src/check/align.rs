@@ -452,8 +452,7 @@ impl<'a> Checker<'a> {
             else {
                 continue;
             };
-            // A verb of the synonym groups of "cancel", "postpone"...
-            let undone = lex.means_one_of(WordClass::Undoing, "", groups);
+            let undone = lex.means_one_of(WordClass::Undoing, stem, groups);
             if undone || lex.is(WordClass::IrrealisBeforeVerb, lower) {
                 return false;
             }
