@@ -635,27 +635,22 @@ pub fn analyse_again(
 /// starts a name in an article, and a name never runs across a break). With `keep`, also
 /// returns the plain readings, for [`analyse_again`].
 pub fn analyse_for_names(text: &str, keep: bool) -> (Vec<Item>, Option<PlainReadings>) {
-    let none = (
-        &AliasIndex::default(),
-        &[] as &[Entity],
-        Mode::Article,
-        true,
-    );
-    if !keep {
-        let items = analyse_inner(text, none.0, none.1, none.2, none.3, &mut Memo::Off);
-        return (items, None);
-    }
     let mut readings = PlainReadings::default();
+    let mut memo = if keep {
+        Memo::Record(&mut readings)
+    } else {
+        Memo::Off
+    };
     let items = analyse_inner(
         text,
-        none.0,
-        none.1,
-        none.2,
-        none.3,
-        &mut Memo::Record(&mut readings),
+        &AliasIndex::default(),
+        &[],
+        Mode::Article,
+        true,
+        &mut memo,
     );
     readings.sort();
-    (items, Some(readings))
+    (items, keep.then_some(readings))
 }
 
 /// What a stretch of words reads as when no name of the store is looked up: a title, a
@@ -1090,13 +1085,18 @@ impl Reader<'_, '_> {
                 );
             }
         }
-        plain(single_word(w, lex), 1)
+        plain(word_slot(first, lex), 1)
     }
 }
 
 /// The slot of one word that starts nothing longer (a name, an office, a value, a phrase).
 fn single_word(lower: &str, lex: &'static Lexicon) -> Slot {
-    let info = word_info(lower, lex);
+    word_slot(word_info(lower, lex), lex)
+}
+
+/// [`single_word`] for a word already looked up.
+fn word_slot(info: WordInfo, lex: &'static Lexicon) -> Slot {
+    let lower = info.lower.as_str();
     // Modal verbs carry modality, which the claim reader notes; they are not content.
     let modal = lex.is(WordClass::Modal, lower);
     Slot::Word {
