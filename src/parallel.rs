@@ -10,15 +10,15 @@ pub fn threads() -> usize {
 }
 
 /// `f` of each element, in order. With at least `from` elements, they are split into one
-/// block per thread (of `threads`); fewer are done on this thread, where starting threads
-/// would cost more than it saves.
-pub fn map<T: Sync, U: Send>(
-    items: &[T],
-    threads: usize,
-    from: usize,
-    f: impl Fn(&T) -> U + Sync,
-) -> Vec<U> {
-    if threads < 2 || items.len() < from.max(2) {
+/// block per core; fewer are done on this thread, where starting threads would cost more than
+/// it saves (and the system is not even asked for its cores).
+pub fn map<T: Sync, U: Send>(items: &[T], from: usize, f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    let threads = if items.len() < from.max(2) {
+        1
+    } else {
+        threads()
+    };
+    if threads < 2 {
         return items.iter().map(f).collect();
     }
     let f = &f;
@@ -34,11 +34,15 @@ pub fn map<T: Sync, U: Send>(
 /// [`map`] for elements that are used up: each is handed to `f` and dropped as it is done.
 pub fn map_owned<T: Send, U: Send>(
     items: Vec<T>,
-    threads: usize,
     from: usize,
     f: impl Fn(T) -> U + Sync,
 ) -> Vec<U> {
-    if threads < 2 || items.len() < from.max(2) {
+    let threads = if items.len() < from.max(2) {
+        1
+    } else {
+        threads()
+    };
+    if threads < 2 {
         return items.into_iter().map(f).collect();
     }
     let per_thread = items.len().div_ceil(threads);
@@ -75,13 +79,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn results_come_back_in_input_order_on_any_number_of_threads() {
-        let items: Vec<u32> = (0..1000).collect();
-        let expected: Vec<u32> = items.iter().map(|x| x * 3).collect();
-        for threads in [1, 2, 3, 8] {
-            assert_eq!(map(&items, threads, 2, |x| x * 3), expected);
-            assert_eq!(map_owned(items.clone(), threads, 2, |x| x * 3), expected);
+    fn results_come_back_in_input_order_split_or_not() {
+        for n in [0, 1, 7, 1000, 1001] {
+            let items: Vec<u32> = (0..n).collect();
+            let expected: Vec<u32> = items.iter().map(|x| x * 3).collect();
+            for from in [2, 500, 5000] {
+                assert_eq!(map(&items, from, |x| x * 3), expected);
+                assert_eq!(map_owned(items.clone(), from, |x| x * 3), expected);
+            }
         }
-        assert!(map_owned(Vec::<u32>::new(), 4, 2, |x| x).is_empty());
     }
 }

@@ -280,7 +280,7 @@ fn run_batch(
         if batch.is_empty() && unreadable.is_none() {
             break;
         }
-        let answers = answer_all(store, batch, json, style, threads);
+        let answers = answer_all(store, batch, json, style);
         for (i, answer) in answers {
             match answer {
                 Answer::Skip => {}
@@ -303,16 +303,15 @@ fn run_batch(
     Ok(if failed { 2 } else { 0 })
 }
 
-/// The answers to a block of numbered lines, in order, worked out on `threads` threads.
+/// The answers to a block of numbered lines, in order, worked out on every core.
 fn answer_all(
     store: &FactStore,
     batch: Vec<(usize, Vec<u8>)>,
     json: bool,
     style: Style,
-    threads: usize,
 ) -> Vec<(usize, Answer)> {
     let answer = |(i, line): (usize, Vec<u8>)| (i, answer_line(store, line, json, style));
-    factquiz::parallel::map_owned(batch, threads, 2, answer)
+    factquiz::parallel::map_owned(batch, 2, answer)
 }
 
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.

@@ -85,7 +85,7 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
     }
     let keep_readings = article.sentences.len() <= KEEP_READINGS_UP_TO;
     // The names each sentence uses, read in parallel, then registered in article order.
-    let found = super::par_map(&article.sentences, |s| {
+    let found = crate::parallel::map(&article.sentences, super::PARALLEL_FROM, |s| {
         if is_title_case(&s.text) {
             return (Vec::new(), None);
         }
@@ -239,30 +239,31 @@ fn merge_name_parts(reg: &mut Registry, article: &Article) {
         }
     }
     // Words used alone, capitalised, anywhere in the article.
-    let used_alone: std::collections::HashSet<String> = super::par_map(&article.sentences, |s| {
-        let tokens = crate::text::tokenize_borrowed(s.body());
-        let mut alone = Vec::new();
-        for (k, t) in tokens.iter().enumerate() {
-            if !t.is_word() || !t.is_capitalized() {
-                continue;
+    let used_alone: std::collections::HashSet<String> =
+        crate::parallel::map(&article.sentences, super::PARALLEL_FROM, |s| {
+            let tokens = crate::text::tokenize_borrowed(s.body());
+            let mut alone = Vec::new();
+            for (k, t) in tokens.iter().enumerate() {
+                if !t.is_word() || !t.is_capitalized() {
+                    continue;
+                }
+                // "Ms Hale" uses the surname alone: an honorific is not part of a name.
+                let prev_cap = k > 0
+                    && tokens[k - 1].is_word()
+                    && tokens[k - 1].is_capitalized()
+                    && !lexicon().is_honorific(&tokens[k - 1].lower());
+                let next_cap = tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
+                if !prev_cap && !next_cap {
+                    alone.push(t.text.to_lowercase());
+                }
             }
-            // "Ms Hale" uses the surname alone: an honorific is not part of a name.
-            let prev_cap = k > 0
-                && tokens[k - 1].is_word()
-                && tokens[k - 1].is_capitalized()
-                && !lexicon().is_honorific(&tokens[k - 1].lower());
-            let next_cap = tokens
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && n.is_capitalized() && n.text != "'s");
-            if !prev_cap && !next_cap {
-                alone.push(t.text.to_lowercase());
-            }
-        }
-        alone
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+            alone
+        })
+        .into_iter()
+        .flatten()
+        .collect();
     let mut remove = Vec::new();
     for (word, list) in &owners {
         if list.len() != 1 {

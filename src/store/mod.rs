@@ -185,7 +185,7 @@ impl FactStore {
             .iter()
             .map(|s| (s, first_readings.next().flatten()))
             .collect();
-        self.items = par_map_owned(sentences, |(s, first)| {
+        self.items = crate::parallel::map_owned(sentences, PARALLEL_FROM, |(s, first)| {
             analyse_again(&s.text, index, entities, first)
         });
         // Each entity's sentences, in order, once each; an entity that has none yet takes its
@@ -378,22 +378,6 @@ impl FactStore {
 /// Articles shorter than this (in sentences) are read on the calling thread: starting
 /// threads costs more than it saves.
 const PARALLEL_FROM: usize = 512;
-
-/// `f` of each element, in order, long slices spread over the machine's cores.
-pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    if items.len() < PARALLEL_FROM {
-        return items.iter().map(f).collect(); // without asking the system for its cores
-    }
-    crate::parallel::map(items, crate::parallel::threads(), PARALLEL_FROM, f)
-}
-
-/// [`par_map`] for elements that are used up.
-pub(crate) fn par_map_owned<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
-    if items.len() < PARALLEL_FROM {
-        return items.into_iter().map(f).collect();
-    }
-    crate::parallel::map_owned(items, crate::parallel::threads(), PARALLEL_FROM, f)
-}
 
 /// Saves a hash map as its entries sorted by key (`#[serde(with = "sorted_map")]`), so that
 /// a saved store is the same bytes whatever order the map holds them in.
