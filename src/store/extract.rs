@@ -136,12 +136,17 @@ pub fn discover_entities(article: &Article) -> (Vec<Entity>, Vec<Option<PlainRea
     });
     let (names, readings): (Vec<_>, Vec<_>) = found.into_iter().unzip();
     // Entities named where a place goes, and those named with an office (surely people).
-    let (mut placed, mut titled) = (Vec::new(), Vec::new());
+    let mut placed = std::collections::BTreeSet::new();
+    let mut titled = std::collections::HashSet::new();
     for (name, kind, written, country, context) in names.into_iter().flatten() {
         let id = reg.add(&name, kind);
         match context {
-            Context::Office => titled.push(id),
-            Context::Place => placed.push(id),
+            Context::Office => {
+                titled.insert(id);
+            }
+            Context::Place => {
+                placed.insert(id);
+            }
             Context::None => {}
         }
         let e = &mut reg.entities[id];
