@@ -22,6 +22,9 @@ mod stem;
 #[path = "src/text/tokenize.rs"]
 mod tokenize;
 #[allow(dead_code)]
+#[path = "src/lexicon/wordnet_blob.rs"]
+mod wordnet_blob;
+#[allow(dead_code)]
 #[path = "src/lexicon/words.rs"]
 mod words;
 
@@ -48,6 +51,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/emit.rs");
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
     println!("cargo:rerun-if-changed=src/lexicon/hash.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/wordnet_blob.rs");
     println!("cargo:rerun-if-changed=src/text/stem.rs");
     println!("cargo:rerun-if-changed=src/text/tokenize.rs");
     let file = |name: &str| read(&data, name);
@@ -87,6 +91,30 @@ fn main() {
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_tables.rs");
     std::fs::write(&out, lexicon::emit::tables(&source))
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    compile_wordnet(
+        &data.join("wordnet"),
+        out.parent().expect("OUT_DIR is a folder"),
+    );
+}
+
+/// Compiles `data/wordnet/*.tsv` (from `scripts/import-wordnet`) into the two blobs the
+/// lexicon includes (see `src/lexicon/wordnet_blob.rs`).
+fn compile_wordnet(dir: &Path, out_dir: &Path) {
+    let file = |name: &str| read(dir, name);
+    let blobs = wordnet_blob::compile(
+        &file("synsets.tsv"),
+        &file("senses.tsv"),
+        &file("exceptions.tsv"),
+    )
+    .unwrap_or_else(|e| panic!("data/wordnet/{e}"));
+    for (name, bytes) in [
+        ("wordnet.bin", &blobs.numbers),
+        ("wordnet.txt", &blobs.text),
+    ] {
+        let path = out_dir.join(name);
+        std::fs::write(&path, bytes)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
 }
 
 /// What the built-in article's store is built from: the article, the word lists, and the

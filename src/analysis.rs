@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::lexicon::wordnet::{self, Meaning, Relation, SavedMeaning};
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind, WordClass};
 use crate::store::entity::{Entity, EntityKind};
 use crate::text::values::{read_value, Value};
@@ -151,6 +152,7 @@ struct WordInfo {
     stem: Sym,
     root: Sym,
     groups: &'static [u32],
+    meaning: MeaningCell,
 }
 
 fn word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
@@ -180,6 +182,7 @@ fn shared_word_info(lower: &str, lex: &'static Lexicon) -> WordInfo {
         root: int.intern(root),
         stem: int.intern(&stem),
         groups,
+        meaning: MeaningCell(Box::leak(Box::default())),
     };
     int.words.insert(info.lower.0, info);
     info
@@ -206,6 +209,7 @@ impl Slot {
             groups: info.groups,
             lower: info.lower,
             content: true,
+            meaning: info.meaning,
         }
     }
 }
@@ -213,8 +217,16 @@ impl Slot {
 impl Slot {
     /// Gives a word read back from a saved store its synonym groups, which are not saved.
     pub fn regroup(&mut self, lex: &'static Lexicon) {
-        if let Slot::Word { stem, groups, .. } = self {
+        if let Slot::Word {
+            stem,
+            groups,
+            lower,
+            meaning,
+            ..
+        } = self
+        {
             *groups = lex.groups(stem);
+            *meaning = word_info(lower.as_str(), lex).meaning;
         }
     }
 }
@@ -247,6 +259,10 @@ pub enum Slot {
         lower: Sym,
         /// False for function words (the, of, in), which only give context.
         content: bool,
+        /// WordNet's reading of `lower`, shared by every item of the word and worked out
+        /// when first asked for ([`Item::meaning`]); not saved, as `groups`.
+        #[serde(skip)]
+        meaning: MeaningCell,
     },
     Negation,
     /// A comma, bracket, colon or dash: a boundary for appositions and clauses.
@@ -316,6 +332,114 @@ impl Item {
             Slot::Word { stem, .. } => Some(stem.as_str()),
             _ => None,
         }
+    }
+
+    /// What WordNet says this content word means (empty for other items and unknown words).
+    pub fn meaning(&self) -> &'static Meaning {
+        match &self.slot {
+            Slot::Word {
+                lower,
+                content: true,
+                meaning,
+                ..
+            } => meaning.get(*lower),
+            _ => Meaning::empty(),
+        }
+    }
+
+    /// How WordNet relates this word (the article's) to `claim`'s word.
+    pub fn relation_to(&self, claim: &Item) -> Relation {
+        let (article, claim) = (self.meaning(), claim.meaning());
+        if article.is_empty() || claim.is_empty() {
+            return Relation::Unrelated;
+        }
+        wordnet::relate(article, claim)
+    }
+
+    /// Whether this word and `other` are opposites, by the word lists or by WordNet.
+    pub fn opposite_of(&self, other: &Item, lex: &Lexicon) -> bool {
+        let (Some(a), Some(b)) = (self.stem(), other.stem()) else {
+            return false;
+        };
+        lex.are_antonyms(a, b) || wordnet::opposite(self.meaning(), other.meaning())
+    }
+}
+
+/// Where a word's WordNet reading is kept once worked out: one cell per distinct word, which
+/// every item of the word points to, so the checker reaches it without a lookup.
+#[derive(Clone, Copy)]
+pub struct MeaningCell(&'static OnceLock<&'static Meaning>);
+
+impl MeaningCell {
+    fn get(self, lower: Sym) -> &'static Meaning {
+        self.0.get_or_init(|| keep(Meaning::of(lower.as_str())))
+    }
+}
+
+impl Default for MeaningCell {
+    /// A cell for a phrase of the synonym lists, which WordNet does not read.
+    fn default() -> MeaningCell {
+        static NONE: OnceLock<&'static Meaning> = OnceLock::new();
+        NONE.get_or_init(Meaning::empty);
+        MeaningCell(&NONE)
+    }
+}
+
+/// Every item of a word has the same cell: nothing to compare.
+impl PartialEq for MeaningCell {
+    fn eq(&self, _: &MeaningCell) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for MeaningCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("..")
+    }
+}
+
+fn keep(meaning: Meaning) -> &'static Meaning {
+    if meaning.is_empty() {
+        Meaning::empty()
+    } else {
+        Box::leak(Box::new(meaning))
+    }
+}
+
+fn meaning_of(lower: Sym) -> &'static Meaning {
+    word_info(lower.as_str(), lexicon()).meaning.get(lower)
+}
+
+/// The WordNet readings of every content word of `items`, for saving with a store.
+pub fn saved_meanings<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<(String, SavedMeaning)> {
+    let mut words: Vec<Sym> = items
+        .filter_map(|it| match &it.slot {
+            Slot::Word {
+                lower,
+                content: true,
+                ..
+            } => Some(*lower),
+            _ => None,
+        })
+        .collect();
+    words.sort_unstable_by_key(|w| w.0);
+    words.dedup();
+    words
+        .into_iter()
+        .filter_map(|w| {
+            let m = meaning_of(w);
+            (!m.is_empty()).then(|| (w.0.to_string(), m.save()))
+        })
+        .collect()
+}
+
+/// Takes readings saved with a store (see [`saved_meanings`]) as this process's own.
+pub fn remember_meanings(saved: Vec<(String, SavedMeaning)>) {
+    let lex = lexicon();
+    for (word, m) in saved {
+        let cell = word_info(&word, lex).meaning;
+        // Already worked out in this process: the same reading.
+        let _ = cell.0.set(keep(Meaning::restore(m)));
     }
 }
 
@@ -1080,6 +1204,7 @@ impl Reader<'_, '_> {
                         groups,
                         lower: Sym::new(&lw[i..i + len].join(" ")),
                         content: true,
+                        meaning: MeaningCell::default(),
                     },
                     len,
                 );
@@ -1105,6 +1230,7 @@ fn word_slot(info: WordInfo, lex: &'static Lexicon) -> Slot {
         groups: info.groups,
         lower: info.lower,
         content: !lex.is_stopword(lower) && !modal,
+        meaning: info.meaning,
     }
 }
 

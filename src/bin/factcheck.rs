@@ -73,6 +73,10 @@ enum Command {
         /// Read FILE as FEVER JSON lines, each checked against its own evidence sentence.
         #[arg(long)]
         fever: bool,
+        /// With --fever: keep the three verdicts, so that "not enough info" counts as wrong
+        /// (as a user sees it), instead of reading it as "refuted".
+        #[arg(long, requires = "fever")]
+        three_way: bool,
         #[command(flatten)]
         source: Source,
     },
@@ -132,11 +136,14 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Eval {
             file,
             fever,
+            three_way,
             source,
         }) => {
             let name = file.display().to_string();
             let text = read_text_file(file)?;
-            let (cases, two_way) = if *fever {
+            let (cases, two_way) = if *fever && *three_way {
+                (read_fever(&name, &text)?, TwoWay::No)
+            } else if *fever {
                 (read_fever(&name, &text)?, TwoWay::NotSupportedIsRefuted)
             } else {
                 (read_tsv(&name, &text)?, TwoWay::No)

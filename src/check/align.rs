@@ -311,6 +311,7 @@ impl<'a> Checker<'a> {
                         || (lower.len() >= 6
                             && !lower.contains(' ')
                             && fuzzy::close_enough_lower(lower, l2))
+                        || self.wordnet_says(x, c)
                 }
                 // "minister" is part of the title "foreign minister"; "led" or "founded" is
                 // what a "leader" or "founder" does.
@@ -329,6 +330,23 @@ impl<'a> Checker<'a> {
             }),
             _ => None,
         }
+    }
+
+    /// Whether WordNet lets the sentence's word `x` say the claim's word `c`: the same
+    /// meaning, or (in a positive claim) a kind of it or a verb that entails it ("counted 200
+    /// wolves" says "counted 200 animals"); in a negated claim the other way round ("no
+    /// animals were hurt" says "no wolves were hurt").
+    fn wordnet_says(&self, x: &Item, c: &Item) -> bool {
+        let (article, claim) = (x.meaning(), c.meaning());
+        if article.is_empty() || claim.is_empty() {
+            return false;
+        }
+        wordnet::equivalent(article, claim)
+            || if self.claim.negated {
+                wordnet::more_specific(claim, article)
+            } else {
+                wordnet::more_specific(article, claim)
+            }
     }
 
     pub(super) fn word_count(&self) -> usize {

@@ -195,10 +195,11 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let opposites = self.lex.opposites(stem);
-            if let Some(x) = s_items
-                .iter()
-                .find(|x| x.stem().is_some_and(|s2| opposites.include(s2)))
-            {
+            let claim_item = self.item(e);
+            if let Some(x) = s_items.iter().find(|x| {
+                x.stem().is_some_and(|s2| opposites.include(s2))
+                    || wordnet::opposite(x.meaning(), claim_item.meaning())
+            }) {
                 return Some((
                     self.text_of(self.item(e)),
                     self.sentence_text(a.s)[x.start..x.end].to_string(),

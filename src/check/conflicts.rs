@@ -248,10 +248,11 @@ impl<'a> Checker<'a> {
             return None;
         }
         let opposites = self.lex.opposites(self.item(e).stem()?);
-        let opposite = self
-            .sentence_items(a.s)
-            .iter()
-            .any(|x| x.stem().is_some_and(|s2| opposites.include(s2)));
+        let claim_item = self.item(e);
+        let opposite = self.sentence_items(a.s).iter().any(|x| {
+            x.stem().is_some_and(|s2| opposites.include(s2))
+                || wordnet::opposite(x.meaning(), claim_item.meaning())
+        });
         if !opposite {
             return None;
         }
@@ -406,8 +407,10 @@ impl<'a> Checker<'a> {
             let form = inflection(self.item(e).word_lower().unwrap_or(""), self.lex);
             let claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex);
             let opposites = self.lex.opposites(stem);
+            let claim_item = self.item(e);
             let opposite = s_items.iter().position(|x| {
-                x.stem().is_some_and(|s2| opposites.include(s2))
+                (x.stem().is_some_and(|s2| opposites.include(s2))
+                    || wordnet::opposite(x.meaning(), claim_item.meaning()))
                     && (!claim_verb || inflection(x.word_lower().unwrap_or(""), self.lex) == form)
             });
             let Some(j) = opposite else { continue };
@@ -517,7 +520,8 @@ impl<'a> Checker<'a> {
             })?;
         let opposite = s_items[j]
             .stem()
-            .is_some_and(|s2| self.lex.are_antonyms(stem, s2));
+            .is_some_and(|s2| self.lex.are_antonyms(stem, s2))
+            || wordnet::opposite(s_items[j].meaning(), self.claim.items[k].meaning());
         opposite.then(|| self.one_item_differs("opposite", "says", a, k, j))
     }
 

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::analysis::{Item, Slot};
 use crate::claim::{Claim, MAX_CLAIM_CHARS};
 use crate::error::Error;
+use crate::lexicon::wordnet;
 use crate::lexicon::{lexicon, normalize_title, Lexicon, WordClass};
 use crate::store::{Entity, EntityKind, FactStore, Role};
 use crate::text::fuzzy;

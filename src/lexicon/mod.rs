@@ -9,6 +9,9 @@
 //! stemming both sides share, `hash.rs` the hash both sides place keys by.
 
 mod hash;
+pub mod wordnet;
+/// The compiled WordNet table's layout, shared with the build script that writes it.
+pub mod wordnet_blob;
 pub mod words;
 
 pub use words::{normalize_title, normalize_title_word, WordClass};

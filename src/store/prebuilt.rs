@@ -16,6 +16,7 @@ use super::{Entity, FactStore, Role};
 use crate::analysis::{AliasIndex, Item};
 use crate::article::Article;
 use crate::lexicon::lexicon;
+use crate::lexicon::wordnet::SavedMeaning;
 
 /// Where the prebuilt store lives in the repository, for the tool that writes it.
 pub const PATH: &str = "seeds/trilateral-talks.store";
@@ -24,7 +25,7 @@ pub const PATH: &str = "seeds/trilateral-talks.store";
 pub const FINGERPRINT: &str = env!("FACTQUIZ_BUILTIN_FINGERPRINT");
 
 /// The file's first line, before the fingerprint.
-const MAGIC: &str = "factquiz prebuilt store 1";
+const MAGIC: &str = "factquiz prebuilt store 2";
 
 static PREBUILT: &[u8] = include_bytes!("../../seeds/trilateral-talks.store");
 
@@ -39,12 +40,19 @@ struct Described<A, E, R> {
 
 /// The store in the file: the described parts, then what the checker reads, in postcard.
 #[derive(Serialize, Deserialize)]
-struct Image<D, X, I, S> {
+struct Image<D, X, I, S, M> {
     described: D,
     index: X,
     items: I,
     sentence_index: S,
+    /// WordNet's reading of each content word, so that checking a claim reads only the
+    /// claim's words from WordNet's tables (each first touch of them costs a page fault).
+    meanings: M,
 }
+
+/// An image as read back.
+type ReadImage =
+    Image<String, AliasIndex, Vec<Vec<Item>>, SentenceIndex, Vec<(String, SavedMeaning)>>;
 
 /// The prebuilt built-in store, if the file is current and reads back.
 pub fn load() -> Option<FactStore> {
@@ -63,6 +71,7 @@ pub fn encode(store: &FactStore) -> Vec<u8> {
         index: &store.index,
         items: &store.items,
         sentence_index: &store.sentence_index,
+        meanings: crate::analysis::saved_meanings(store.items.iter().flatten()),
     };
     let mut bytes = format!("{MAGIC}\n{FINGERPRINT}\n").into_bytes();
     bytes.extend(postcard::to_allocvec(&image).expect("a store converts to postcard"));
@@ -73,10 +82,10 @@ pub fn encode(store: &FactStore) -> Vec<u8> {
 pub fn decode(bytes: &[u8]) -> Option<FactStore> {
     let header = format!("{MAGIC}\n{FINGERPRINT}\n");
     let body = bytes.strip_prefix(header.as_bytes())?;
-    let image: Image<String, AliasIndex, Vec<Vec<Item>>, SentenceIndex> =
-        postcard::from_bytes(body).ok()?;
+    let image: ReadImage = postcard::from_bytes(body).ok()?;
     let described: Described<Article, Vec<Entity>, Vec<Role>> =
         serde_json::from_str(&image.described).ok()?;
+    crate::analysis::remember_meanings(image.meanings);
     let mut items = image.items;
     let lex = lexicon();
     for item in items.iter_mut().flatten() {

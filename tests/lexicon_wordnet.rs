@@ -1,0 +1,58 @@
+//! WordNet's relations as the checker may use them: `tests/lexicon/wordnet_pairs.tsv` lists
+//! pairs that must be linked (with the relation) and pairs that must not be. Prints the figure.
+
+use factquiz::lexicon::wordnet::{relate, Meaning, Relation};
+
+fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Equivalent => "equivalent",
+        Relation::MoreSpecific => "more-specific",
+        Relation::MoreGeneral => "more-general",
+        Relation::Excluding => "excluding",
+        Relation::Opposite => "opposite",
+        Relation::Unrelated => "unrelated",
+    }
+}
+
+#[test]
+fn wordnet_pairs_are_related_as_listed_and_the_unlinked_stay_unlinked() {
+    let text = include_str!("lexicon/wordnet_pairs.tsv");
+    let (mut linked_right, mut linked_all, mut wrongly_linked) = (0, 0, Vec::new());
+    let mut misses = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(
+            cols.len() >= 3,
+            "wordnet_pairs.tsv:{}: three columns",
+            n + 1
+        );
+        let got = relation_name(relate(&Meaning::of(cols[0]), &Meaning::of(cols[1])));
+        if cols[2] == "unrelated" {
+            if got != "unrelated" {
+                wrongly_linked.push(format!("{} / {}: {got}", cols[0], cols[1]));
+            }
+        } else {
+            linked_all += 1;
+            if got == cols[2] {
+                linked_right += 1;
+            } else {
+                misses.push(format!("{} / {}: {got}, not {}", cols[0], cols[1], cols[2]));
+            }
+        }
+    }
+    println!(
+        "wordnet pairs: {linked_right}/{linked_all} linked as listed; {} linked that must not be",
+        wrongly_linked.len()
+    );
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+    assert!(wrongly_linked.is_empty(), "linked: {wrongly_linked:?}");
+    assert!(
+        linked_right * 10 >= linked_all * 9,
+        "{linked_right}/{linked_all} below 90%"
+    );
+}
