@@ -25,7 +25,8 @@ fn show(word: &str) {
     }
     println!("  primary:   {}", list(&m.primary));
     println!("  salient:   {}", list(&m.salient));
-    println!("  family:    {}", list(&m.family));
+    let family: Vec<u32> = m.family.iter().map(|f| (f >> 32) as u32).collect();
+    println!("  family:    {}", list(&family));
     println!("  kinds of:  {}", list(m.kinds()));
     println!("  opposites: {}", list(&m.opposites));
 }

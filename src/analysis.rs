@@ -1210,8 +1210,34 @@ impl Reader<'_, '_> {
                 );
             }
         }
+        if let Some(slot) = phrasal_verb(lw, i, lex) {
+            return plain(slot, 2);
+        }
         plain(word_slot(first, lex), 1)
     }
+}
+
+/// A verb and its particle that WordNet lists as one verb ("stepped down" = resigned, "called
+/// off" = cancelled), read as one word whose meaning is WordNet's.
+fn phrasal_verb(lw: &[String], i: usize, lex: &'static Lexicon) -> Option<Slot> {
+    let (verb, particle) = (lw.get(i)?, lw.get(i + 1)?);
+    if !lex.is(WordClass::VerbParticles, particle) || !wordnet::is_phrasal_verb(verb, particle) {
+        return None;
+    }
+    let lower = format!("{verb} {particle}");
+    let info = word_info(&lower, lex);
+    let stem = Sym::new(&format!(
+        "{} {particle}",
+        word_info(verb, lex).stem.as_str()
+    ));
+    Some(Slot::Word {
+        stem,
+        root: stem,
+        groups: lex.groups(stem.as_str()),
+        lower: info.lower,
+        content: true,
+        meaning: info.meaning,
+    })
 }
 
 /// The slot of one word that starts nothing longer (a name, an office, a value, a phrase).

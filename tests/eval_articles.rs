@@ -9,6 +9,7 @@
 //! - tests/fresh: five articles written this session by a writer who saw neither the code nor
 //!   our other sets, measured when they arrived (46.7%, 56/120), then used as a development
 //!   set: they are no longer unseen.
+//! - tests/heldout2: four articles written after the WordNet lexicon, measured on arrival.
 //! - tests/eval/fever_symmetric_dev.jsonl: FEVER Symmetric dev, each claim against its own
 //!   evidence sentence, two-way (not enough info counts as refuted).
 
@@ -96,8 +97,8 @@ fn heldout_articles() {
         &names,
     );
     assert!(
-        accuracy >= 0.58,
-        "held-out: accuracy {accuracy:.3} below 0.58"
+        accuracy >= 0.60,
+        "held-out: accuracy {accuracy:.3} below 0.60"
     );
     assert!(
         false_supported <= 2,
@@ -126,6 +127,31 @@ fn fresh_articles() {
     );
 }
 
+/// Four articles (wildlife survey, bridge inquiry, film festival, sleep study) and 100 claims,
+/// written after the WordNet lexicon by a writer who saw neither the code nor our sets. On
+/// arrival: 45/100 with 5 false SUPPORTED before WordNet, 43/100 with it as first committed;
+/// then used to find two general faults (a derivation reaching a synonym of the word instead
+/// of the word; see the README), so no longer unseen.
+#[test]
+fn heldout2_articles() {
+    let names = [
+        "park-wildlife-count",
+        "bridge-collapse-inquiry",
+        "film-festival-ghent",
+        "teen-sleep-study",
+    ];
+    let (accuracy, false_supported) =
+        run_set("held-out set 2", "tests/heldout2", "tests/heldout2", &names);
+    assert!(
+        accuracy >= 0.44,
+        "held-out set 2: accuracy {accuracy:.3} below 0.44"
+    );
+    assert!(
+        false_supported <= 5,
+        "held-out set 2: {false_supported} false SUPPORTED"
+    );
+}
+
 #[test]
 fn fever_symmetric_dev() {
     let name = "tests/eval/fever_symmetric_dev.jsonl";
@@ -138,8 +164,29 @@ fn fever_symmetric_dev() {
     println!("{text}");
     // Published: BERT 57.5%, re-weighted 61.6%, word overlap about 65%; the target is 75%.
     assert!(
-        report.accuracy() >= 0.75,
-        "FEVER Symmetric dev accuracy {:.3} below 0.75",
+        report.accuracy() >= 0.76,
+        "FEVER Symmetric dev accuracy {:.3} below 0.76",
         report.accuracy()
+    );
+}
+
+/// FEVER as a user sees it: three verdicts, "not enough info" counted wrong.
+#[test]
+fn fever_symmetric_dev_three_way() {
+    let name = "tests/eval/fever_symmetric_dev.jsonl";
+    let cases = read_fever(name, &read(name)).unwrap();
+    let report = evaluate(&FactStore::builtin(), &cases, TwoWay::No);
+    let mut text = report.render(&format!("{name} (three-way)"));
+    text.truncate(text.find("misses:").unwrap_or(text.len()));
+    println!("{text}");
+    assert!(
+        report.accuracy() >= 0.18,
+        "FEVER Symmetric dev three-way accuracy {:.3} below 0.18",
+        report.accuracy()
+    );
+    assert!(
+        report.false_supported <= 3,
+        "{} false SUPPORTED",
+        report.false_supported
     );
 }

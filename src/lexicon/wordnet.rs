@@ -148,6 +148,7 @@ struct Link {
     kind: u32,
     source_member: u32,
     target: u32,
+    target_member: u32,
 }
 
 fn links(synset: u32) -> impl Iterator<Item = Link> {
@@ -160,6 +161,7 @@ fn links(synset: u32) -> impl Iterator<Item = Link> {
             kind: head & 0xff,
             source_member: (head >> 8) & 0xfff,
             target: field(Section::Relations, RELATION_WORDS, r, 1),
+            target_member: head >> 20,
         }
     })
 }
@@ -264,6 +266,15 @@ pub fn base_forms(form: &str) -> Vec<(u32, Pos)> {
     for (l, pos) in exceptions(&key) {
         add(l, pos);
     }
+    // A collocation inflects its first word: "stepped_down" -> "step_down".
+    if let Some((first, rest)) = key.split_once('_') {
+        for (l, pos) in base_forms(first) {
+            if let Some(whole) = lemma(&format!("{}_{rest}", lemma_text(l))) {
+                add(whole, pos);
+            }
+        }
+        return out;
+    }
     for (pos, ending, replacement) in DETACHMENTS {
         let Some(stem) = key.strip_suffix(ending) else {
             continue;
@@ -290,6 +301,15 @@ pub fn base_forms(form: &str) -> Vec<(u32, Pos)> {
     out
 }
 
+/// Whether WordNet lists a verb with this particle as a verb of its own ("step down").
+pub fn is_phrasal_verb(verb: &str, particle: &str) -> bool {
+    base_forms(verb).iter().any(|&(l, pos)| {
+        pos == Pos::Verb
+            && lemma(&format!("{}_{particle}", lemma_text(l)))
+                .is_some_and(|p| has_pos(p, Pos::Verb))
+    })
+}
+
 fn has_pos(lemma: u32, pos: Pos) -> bool {
     senses(lemma).any(|s| s.pos == pos)
 }
@@ -302,9 +322,13 @@ pub struct Meaning {
     pub primary: Box<[u32]>,
     /// Those and the senses tagged nearly as often as the first.
     pub salient: Box<[u32]>,
+    /// The lemmas the word form may be (went -> go).
+    pub lemmas: Box<[u32]>,
     /// Senses of other words of its family (die / death, elect / election), through the
     /// salient senses' derivation and participle links.
-    pub family: Box<[u32]>,
+    /// Each as the word's lemma and its synset, `synset << 32 | lemma`: a derivation leads
+    /// to one word of a synset, not to its synonyms.
+    pub family: Box<[u64]>,
     /// What the salient senses are kinds of (wolf -> animal), and for a verb what it entails
     /// or causes (buy -> pay, kill -> die): worked out when first asked for.
     kinds: OnceLock<Box<[u32]>>,
@@ -358,7 +382,11 @@ impl Meaning {
             for l in links(sense.synset) {
                 let own = Some(l.source_member as usize) == member;
                 match l.kind {
-                    DERIVED | PARTICIPLE | PERTAINS if own => family.push(l.target),
+                    DERIVED | PARTICIPLE | PERTAINS if own => {
+                        if let Some(word) = members(l.target).nth(l.target_member as usize) {
+                            family.push(u64::from(l.target) << 32 | u64::from(word));
+                        }
+                    }
                     SIMILAR if sense.pos == Pos::Adjective => heads.push(l.target),
                     _ => {}
                 }
@@ -375,7 +403,12 @@ impl Meaning {
         Meaning {
             primary,
             salient,
-            family: sorted(family),
+            lemmas: sorted(bases.iter().map(|&(l, _)| l).collect()),
+            family: {
+                family.sort_unstable();
+                family.dedup();
+                family.into_boxed_slice()
+            },
             kinds: OnceLock::new(),
             heads,
             opposites,
@@ -387,14 +420,18 @@ impl Meaning {
 /// A meaning as a saved store keeps it (the prebuilt built-in store): every list, its kinds
 /// worked out, so that reading it back touches no WordNet table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SavedMeaning([Vec<u32>; 7]);
+pub struct SavedMeaning([Vec<u32>; 8]);
 
 impl Meaning {
     pub fn save(&self) -> SavedMeaning {
         SavedMeaning([
             self.primary.to_vec(),
             self.salient.to_vec(),
-            self.family.to_vec(),
+            self.lemmas.to_vec(),
+            self.family
+                .iter()
+                .flat_map(|&f| [(f >> 32) as u32, f as u32])
+                .collect(),
             self.heads.to_vec(),
             self.opposites.to_vec(),
             self.usual.to_vec(),
@@ -403,11 +440,15 @@ impl Meaning {
     }
 
     pub fn restore(saved: SavedMeaning) -> Meaning {
-        let [primary, salient, family, heads, opposites, usual, kinds] = saved.0;
+        let [primary, salient, lemmas, family, heads, opposites, usual, kinds] = saved.0;
         Meaning {
             primary: primary.into(),
             salient: salient.into(),
-            family: family.into(),
+            lemmas: lemmas.into(),
+            family: family
+                .chunks_exact(2)
+                .map(|p| u64::from(p[0]) << 32 | u64::from(p[1]))
+                .collect(),
             heads: heads.into(),
             opposites: opposites.into(),
             usual: usual.into(),
@@ -586,6 +627,15 @@ pub fn relate(article: &Meaning, claim: &Meaning) -> Relation {
     Relation::Unrelated
 }
 
+/// Whether a derivation of `a` leads to `b` itself in one of its salient senses (die ->
+/// death), not to another word of that sense.
+fn family_reaches(a: &Meaning, b: &Meaning) -> bool {
+    a.family.iter().any(|&f| {
+        b.lemmas.binary_search(&(f as u32)).is_ok()
+            && b.salient.binary_search(&((f >> 32) as u32)).is_ok()
+    })
+}
+
 /// Whether `specific` says `general` by being a kind of it or entailing it (wolves /
 /// animals, bought / paid), through a salient sense of `specific` and the first of `general`.
 pub fn more_specific(specific: &Meaning, general: &Meaning) -> bool {
@@ -605,8 +655,8 @@ pub fn opposite(a: &Meaning, b: &Meaning) -> bool {
 pub fn equivalent(a: &Meaning, b: &Meaning) -> bool {
     shares(&a.primary, &b.salient)
         || shares(&b.primary, &a.salient)
-        || shares(&a.family, &b.salient)
-        || shares(&b.family, &a.salient)
+        || family_reaches(a, b)
+        || family_reaches(b, a)
 }
 
 /// Two nouns a few steps below one specific kind, neither a kind of the other, and not

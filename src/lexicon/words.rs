@@ -73,10 +73,11 @@ pub enum WordClass {
     AnswerFrames,
     ImplicativeBeforeTo,
     BeforePlace,
+    VerbParticles,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 16] = [
+    pub const ALL: [WordClass; 17] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -93,6 +94,7 @@ impl WordClass {
         WordClass::AnswerFrames,
         WordClass::ImplicativeBeforeTo,
         WordClass::BeforePlace,
+        WordClass::VerbParticles,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -114,6 +116,7 @@ impl WordClass {
             WordClass::AnswerFrames => "answer_frames",
             WordClass::ImplicativeBeforeTo => "implicative_before_to",
             WordClass::BeforePlace => "before_place",
+            WordClass::VerbParticles => "verb_particles",
         }
     }
 
