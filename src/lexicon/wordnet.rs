@@ -301,6 +301,16 @@ pub fn base_forms(form: &str) -> Vec<(u32, Pos)> {
     out
 }
 
+/// Whether `adjective` is read as an adjective (its salient senses are adjectives) and
+/// `noun` may be a noun: "grey wolves", "new members", "local residents".
+pub fn adjective_before_noun(adjective: &str, noun: &str) -> bool {
+    let bases = base_forms(adjective);
+    let salient = salient_senses(&bases);
+    !salient.is_empty()
+        && salient.iter().all(|(_, s)| s.pos == Pos::Adjective)
+        && base_forms(noun).iter().any(|&(_, pos)| pos == Pos::Noun)
+}
+
 /// Whether WordNet lists a verb with this particle as a verb of its own ("step down").
 pub fn is_phrasal_verb(verb: &str, particle: &str) -> bool {
     base_forms(verb).iter().any(|&(l, pos)| {

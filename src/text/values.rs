@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon::wordnet;
 use crate::lexicon::{Lexicon, WordClass};
 
 /// A date, possibly partial ("early June", "July 9", "2025").
@@ -542,6 +543,18 @@ fn read_number(words: &[String], i: usize, lex: &Lexicon) -> Option<(Value, usiz
             }
             if lex.is_stopword(w) || lex.month(w).is_some() || parse_number_word(w, lex).is_some() {
                 return None;
+            }
+            // "41 grey wolves" counts wolves: an adjective before a noun is skipped.
+            if let Some(noun) = words.get(i + used + 1).map(String::as_str) {
+                let countable = |x: &str| {
+                    !lex.is_stopword(x)
+                        && lex.month(x).is_none()
+                        && x.chars().all(char::is_alphabetic)
+                };
+                if countable(noun) && wordnet::adjective_before_noun(w, noun) {
+                    used += 2;
+                    return Some(lex.stem(lex.unit_name(noun)));
+                }
             }
             used += 1;
             Some(lex.stem(lex.unit_name(w)))
