@@ -2,16 +2,21 @@
 //!
 //! Pure functions, no I/O. A response is compared with every accepted form of the answer:
 //! the answer itself, the article's other names for its entity, a country's demonyms, an
-//! office with its country. Case, spacing, punctuation, a leading article or preposition and a
-//! small typo in a long word do not matter; values (dates, weekdays, numbers) must be equal,
-//! however close their spelling; a response naming two different answers is a hedge.
+//! office with its country. Case, spacing, punctuation, spelling variants (kilometers), a
+//! leading article or preposition, and a typo that names nothing else (`rivals`) do not
+//! matter; values (dates, weekdays, numbers, in digits or any usual words) must be equal; a
+//! response may add words that frame or narrow the answer ("Friday morning"); a response
+//! naming two different answers is a hedge.
 
 use serde::Serialize;
 
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind, WordClass};
 use crate::quiz::bank::{format_number, Kind, Question};
+use crate::quiz::number_words::digits_for_number_words;
+use crate::quiz::rivals::Rivals;
+use crate::quiz::vocabulary::grading_words;
 use crate::store::{Entity, EntityKind, FactStore};
-use crate::text::fuzzy::{close_enough, edit_distance};
+use crate::text::fuzzy::edit_distance;
 use crate::text::values::{parse_number_word, read_value, Agreement, Value};
 
 /// How a question was shown: choices and the right column of a matching question, in the
@@ -121,7 +126,7 @@ fn judge(
             (None, _) => Err(Some(format!("\"{response}\" is not true or false."))),
             _ => Err(None),
         },
-        Kind::Number => judge_number(q, response),
+        Kind::Number => judge_number(q, response, store),
         Kind::Choice => match choice_index(response, &shown.choices, store) {
             Some(i) if is_right_choice(q, &shown.choices[i]) => Ok(()),
             Some(_) => Err(None),
@@ -246,9 +251,9 @@ pub fn read_truth(response: &str) -> Option<bool> {
     }
 }
 
-fn judge_number(q: &Question, response: &str) -> Result<(), Option<String>> {
+fn judge_number(q: &Question, response: &str, store: &FactStore) -> Result<(), Option<String>> {
     let expected = q.number().unwrap_or(f64::NAN);
-    let mut found = numbers_in(response);
+    let mut found = numbers_in(response, store);
     found.dedup();
     match found.as_slice() {
         [] => Err(Some(format!("\"{response}\" is not a number."))),
@@ -260,13 +265,19 @@ fn judge_number(q: &Question, response: &str) -> Result<(), Option<String>> {
     }
 }
 
-/// The numbers a response gives, in digits or words ("ninety days" -> 90).
-fn numbers_in(response: &str) -> Vec<f64> {
+/// The numbers a response gives, in digits or words ("ninety days" -> 90, "two hundred and
+/// forty" -> 240, "fourty" -> 40).
+fn numbers_in(response: &str, store: &FactStore) -> Vec<f64> {
     if let Ok(n) = response.trim().replace(',', "").parse::<f64>() {
         return vec![n];
     }
     let lex = lexicon();
-    segments(&folded_words(response), lex)
+    let rivals = Rivals::of(&[], store);
+    let words: Vec<String> = folded_words(&digits_for_number_words(response))
+        .iter()
+        .map(|w| rivals.respelled(w))
+        .collect();
+    segments(&words, lex)
         .into_iter()
         .filter_map(|s| match s {
             Segment::Value(Value::Number {
@@ -464,6 +475,9 @@ pub fn short_answer(response: &str, accepted: &[String], store: &FactStore) -> M
 /// the answer ("It will be held in Malaysia" to "Where will the meeting be held?").
 fn answer_to(question: &str, response: &str, accepted: &[String], store: &FactStore) -> Match {
     let lex = lexicon();
+    // Numbers of several words become one first, so that "two hundred and forty" is not
+    // split at its "and" into a list of two answers.
+    let response = &digits_for_number_words(response);
     let response_words = answer_words(response);
     if response_words.is_empty() {
         return Match::Wrong;
@@ -471,9 +485,9 @@ fn answer_to(question: &str, response: &str, accepted: &[String], store: &FactSt
     let question_words = answer_words(question);
     let mut verdict = Match::Wrong;
     for answer in accepted {
-        let forms = Forms::of(answer, store, lex);
+        let forms = Forms::of(&digits_for_number_words(answer), store, lex);
         if forms.matches(&response_words, store, lex)
-            || forms.within_filler(&response_words, &question_words, lex)
+            || forms.within_filler(&response_words, &question_words, store, lex)
             || forms.names_the_person(&response_words, store, lex)
         {
             return Match::Right;
@@ -561,7 +575,7 @@ impl Forms {
         }
     }
 
-    /// Whether the response is one of the forms, up to small typos in long words.
+    /// Whether the response is one of the forms, up to typos that name nothing else.
     fn matches(&self, response: &[String], store: &FactStore, lex: &Lexicon) -> bool {
         if self.forms.iter().any(|f| f == response) {
             return true;
@@ -569,32 +583,39 @@ impl Forms {
         if names_something_else(response, self.entity, store, lex) {
             return false;
         }
+        let rivals = Rivals::of(&self.forms, store);
         let joined = |w: &[String]| w.concat();
         self.forms.iter().any(|f| {
-            words_match(response, f, lex)
+            words_match(response, f, &rivals, lex)
                 || (!joined(f).chars().any(|c| c.is_ascii_digit()) && joined(f) == joined(response))
         })
     }
 
-    /// "It is Kuala Lumpur", "I think it's Iwaya", "It will be held in Malaysia": the answer
-    /// plus only function words, words that frame an answer, and the question's own words.
-    fn within_filler(&self, response: &[String], question: &[String], lex: &Lexicon) -> bool {
-        let filler = |x: &String| {
-            !lex.is_negation(x)
-                && (lex.is_stopword(x)
-                    || lex.is(WordClass::Modal, x)
-                    || lex.is(WordClass::AnswerFrames, x)
-                    || question.contains(x))
-        };
+    /// "It is Kuala Lumpur", "I think it's Iwaya", "It will be held in Malaysia", "the winner
+    /// was Lumen Road", "Friday morning": the answer plus only words that frame it or narrow
+    /// it (see [`frames_or_narrows`]); never a negation or a second answer.
+    fn within_filler(
+        &self,
+        response: &[String],
+        question: &[String],
+        store: &FactStore,
+        lex: &Lexicon,
+    ) -> bool {
+        let rivals = Rivals::of(&self.forms, store);
+        let question_stems: Vec<String> = question.iter().map(|w| lex.stem(w)).collect();
         self.forms.iter().any(|f| {
+            let names_a_day = names_a_day(f, lex);
             f.len() < response.len()
                 && response.windows(f.len()).enumerate().any(|(start, w)| {
-                    w == f.as_slice()
+                    words_match(w, f, &rivals, lex)
                         && response
                             .iter()
                             .enumerate()
                             .filter(|(k, _)| *k < start || *k >= start + f.len())
-                            .all(|(_, x)| filler(x))
+                            .all(|(k, x)| {
+                                frames_or_narrows(x, &question_stems, names_a_day, lex)
+                                    || (names_a_day && is_clock_time(response, k))
+                            })
                 })
         })
     }
@@ -756,6 +777,69 @@ fn names_something_else(
     other_entity || (entity.is_none() && lex.place(&text).is_some())
 }
 
+/// Whether a word added to an answer only frames or narrows it: a function word, a modal, a
+/// word that frames an answer ("I think", "the name is"), an honorific ("handed to Ms Kask"),
+/// one of the question's words or its agent noun ("chaired by" for "Who will chair", "the
+/// winner" for "Who won"), or a part of the day after a weekday or date ("Friday morning").
+/// A negation never is.
+fn frames_or_narrows(
+    word: &str,
+    question_stems: &[String],
+    names_a_day: bool,
+    lex: &Lexicon,
+) -> bool {
+    let words = grading_words();
+    if lex.is_negation(word) {
+        return false;
+    }
+    lex.is_stopword(word)
+        || lex.is(WordClass::Modal, word)
+        || lex.is(WordClass::AnswerFrames, word)
+        || words.framing_words.contains(word)
+        || lex.is_honorific(word)
+        || (names_a_day && words.times_of_day.contains(word))
+        || restates_question_word(word, question_stems, lex)
+}
+
+/// Whether a word is one of the question's (by stem) or the agent noun of one: winner for
+/// won, organiser for organise, director for direct.
+fn restates_question_word(word: &str, question_stems: &[String], lex: &Lexicon) -> bool {
+    let stem = lex.stem(word);
+    question_stems.iter().any(|q| {
+        stem == *q
+            || stem.strip_prefix(q.as_str()).is_some_and(|suffix| {
+                let doubled = q.chars().last().map(|c| format!("{c}er"));
+                matches!(suffix, "er" | "r" | "or") || Some(suffix.to_string()) == doubled
+            })
+    })
+}
+
+/// Whether `words[k]` is a time of day in digits: "10am", "9:30", or "9" before "am"/"pm".
+/// After a weekday or a date it narrows the answer ("Tuesday at 10am").
+fn is_clock_time(words: &[String], k: usize) -> bool {
+    let word = words[k].as_str();
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    let hour_and_minutes = !digits.is_empty()
+        && digits.len() <= 5
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '.');
+    let before_am_pm = words
+        .get(k + 1)
+        .is_some_and(|next| matches!(next.as_str(), "am" | "pm"));
+    hour_and_minutes
+        && (matches!(suffix, "am" | "pm")
+            || (suffix.is_empty() && (digits.contains(':') || before_am_pm)))
+}
+
+/// Whether an answer's words give a weekday or a date, which a part of the day narrows.
+fn names_a_day(form: &[String], lex: &Lexicon) -> bool {
+    segments(form, lex)
+        .iter()
+        .any(|s| matches!(s, Segment::Value(Value::Weekday { .. } | Value::Date(_))))
+}
+
 /// Words that lead an answer without changing it: "in Kuala Lumpur", "the US", "Mr Rubio".
 const LEADING: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "by", "to", "of", "mr", "mrs", "ms", "miss", "dr",
@@ -773,7 +857,7 @@ pub fn answer_words(text: &str) -> Vec<String> {
             if w.chars().any(|c| c.is_ascii_digit()) {
                 w.to_string()
             } else {
-                w.replace('.', "")
+                grading_words().spelled(&w.replace('.', "")).to_string()
             }
         })
         .filter(|w| !w.is_empty())
@@ -785,9 +869,13 @@ pub fn answer_words(text: &str) -> Vec<String> {
 }
 
 /// Lowercases a word and splits it at hyphens (Yoon-joo = Yoon joo), but keeps values whole
-/// (90-day, twenty-five, mid-June) for the value reader.
+/// (90-day, twenty-five, mid-June) for the value reader; a unit glued to its number is split
+/// off ("12km" = 12 km).
 fn split_hyphens(word: &str, lex: &Lexicon) -> Vec<String> {
     let lower = word.to_lowercase().replace(['\u{2010}', '\u{2011}'], "-");
+    if let Some((number, unit)) = glued_unit(&lower, lex) {
+        return vec![number.to_string(), unit.to_string()];
+    }
     let is_value = lower
         .split('-')
         .any(|p| is_value_word(p, lex) || p == "mid");
@@ -800,6 +888,22 @@ fn split_hyphens(word: &str, lex: &Lexicon) -> Vec<String> {
             .map(str::to_string)
             .collect()
     }
+}
+
+/// A number with its unit written on ("12km", "5kg"): the two apart. Not an ordinal ("1st"),
+/// a time ("10am") or a scale written short ("5m", "2bn": million and billion, or metres).
+fn glued_unit<'w>(word: &'w str, lex: &Lexicon) -> Option<(&'w str, &'w str)> {
+    let number = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &word[number.len()..];
+    let is_number = number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    (is_number
+        && unit.len() >= 2
+        && lex.measure_units.contains(unit)
+        && !lex.number_scales.contains_key(unit))
+    .then_some((number, unit))
 }
 
 /// The whole response as one comparable string.
@@ -841,6 +945,7 @@ fn folded_words(text: &str) -> Vec<String> {
     crate::text::words(text)
         .iter()
         .flat_map(|w| split_hyphens(w, lex))
+        .map(|w| grading_words().spelled(&w).to_string())
         .collect()
 }
 
@@ -862,15 +967,17 @@ fn segments(words: &[String], lex: &Lexicon) -> Vec<Segment> {
     out
 }
 
-/// Word by word, values equal and other words equal up to a small typo.
-fn words_match(response: &[String], form: &[String], lex: &Lexicon) -> bool {
-    let a = segments(response, lex);
+/// Word by word, values equal (a misspelt month, weekday or number word read as meant) and
+/// other words equal up to a slip that names no rival.
+fn words_match(response: &[String], form: &[String], rivals: &Rivals, lex: &Lexicon) -> bool {
+    let respelled: Vec<String> = response.iter().map(|w| rivals.respelled(w)).collect();
+    let a = segments(&respelled, lex);
     let b = segments(form, lex);
     a.len() == b.len()
         && a.iter().zip(&b).all(|pair| match pair {
             (Segment::Value(x), Segment::Value(y)) => values_equal(x, y),
             (Segment::Word(x), Segment::Word(y)) => {
-                x == y || (!is_value_word(x, lex) && !is_value_word(y, lex) && close_enough(x, y))
+                x == y || (!is_value_word(x, lex) && !is_value_word(y, lex) && rivals.is_slip(x, y))
             }
             _ => false,
         })

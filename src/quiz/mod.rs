@@ -8,11 +8,14 @@ pub mod export;
 pub mod generate;
 pub mod gift;
 pub mod grade;
+mod number_words;
 pub mod output;
 pub mod record;
 pub mod report;
+mod rivals;
 pub mod session;
 pub mod sheet;
+mod vocabulary;
 
 pub use bank::{Bank, Kind, Question};
 pub use grade::{grade, Grade, Shown};
