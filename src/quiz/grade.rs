@@ -8,8 +8,11 @@
 //! response may add words that frame or narrow the answer ("Friday morning"); a response
 //! naming two different answers is a hedge.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
+use crate::lexicon::wordnet::{self, Pos};
 use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind, WordClass};
 use crate::quiz::bank::{format_number, Kind, Question};
 use crate::quiz::number_words::digits_for_number_words;
@@ -300,14 +303,30 @@ fn choice_index(response: &str, choices: &[String], store: &FactStore) -> Option
         return Some(i);
     }
     let matching: Vec<usize> = (0..choices.len())
-        .filter(|&i| {
-            short_answer(response, std::slice::from_ref(&choices[i]), store) == Match::Right
-        })
+        .filter(|&i| choice_text_matches(response, i, choices, store))
         .collect();
     match matching.as_slice() {
         [i] => Some(*i),
         _ => None,
     }
+}
+
+/// Whether a response typed as text is the `i`-th choice, or the last word of a choice of
+/// several (a surname), up to a slip: the other choices are rivals, so a slip that comes as
+/// close to another choice (or is another choice's word) picks none.
+fn choice_text_matches(response: &str, i: usize, choices: &[String], store: &FactStore) -> bool {
+    let choice = &choices[i];
+    let mut accepted = vec![choice.clone()];
+    if let [_, .., last] = choice.split_whitespace().collect::<Vec<_>>().as_slice() {
+        accepted.push((*last).to_string());
+    }
+    let others: Vec<Vec<String>> = choices
+        .iter()
+        .enumerate()
+        .filter(|&(k, c)| k != i && c.trim() != choice.trim())
+        .map(|(_, c)| answer_words(c))
+        .collect();
+    answer_among("", response, &accepted, &others, store) == Match::Right
 }
 
 /// A choice letter: "B", "b", "b)", "(b)", "B.", or "B) text".
@@ -474,6 +493,18 @@ pub fn short_answer(response: &str, accepted: &[String], store: &FactStore) -> M
 /// [`short_answer`] to a question: a response may also repeat the question's words around
 /// the answer ("It will be held in Malaysia" to "Where will the meeting be held?").
 fn answer_to(question: &str, response: &str, accepted: &[String], store: &FactStore) -> Match {
+    answer_among(question, response, accepted, &[], store)
+}
+
+/// [`answer_to`] when the student was offered `others` too (a question's other choices, as
+/// comparable words): they are rivals for a slip, and never describe the answer.
+fn answer_among(
+    question: &str,
+    response: &str,
+    accepted: &[String],
+    others: &[Vec<String>],
+    store: &FactStore,
+) -> Match {
     let lex = lexicon();
     // Numbers of several words become one first, so that "two hundred and forty" is not
     // split at its "and" into a list of two answers.
@@ -485,10 +516,13 @@ fn answer_to(question: &str, response: &str, accepted: &[String], store: &FactSt
     let question_words = answer_words(question);
     let mut verdict = Match::Wrong;
     for answer in accepted {
-        let forms = Forms::of(&digits_for_number_words(answer), store, lex);
+        let mut forms = Forms::of(&digits_for_number_words(answer), store, lex);
+        forms.others = others.to_vec();
+        let response_words = forms.points_as_written(&response_words);
         if forms.matches(&response_words, store, lex)
             || forms.within_filler(&response_words, &question_words, store, lex)
             || forms.names_the_person(&response_words, store, lex)
+            || forms.after_description(&response_words, store, lex)
         {
             return Match::Right;
         }
@@ -521,6 +555,8 @@ struct Forms {
     descriptions: Vec<Vec<String>>,
     /// The answer is itself a list ("North Korea and Russia").
     parts: Vec<String>,
+    /// The other answers the student was offered (a question's other choices), as words.
+    others: Vec<Vec<String>>,
 }
 
 impl Forms {
@@ -556,6 +592,13 @@ impl Forms {
             descriptions.extend(places_inside(&country, store));
         }
         texts.extend(office_forms(answer, store, lex));
+        // Letters with a usual ASCII spelling may be written so (Malmoe, Aasa); without their
+        // accents (Malmo, Asa) they compare equal already (`answer_words`).
+        let long: Vec<String> = texts
+            .iter()
+            .filter_map(|t| grading_words().written_long(t))
+            .collect();
+        texts.extend(long);
         let mut forms: Vec<Vec<String>> = texts
             .iter()
             .map(|t| answer_words(t))
@@ -572,7 +615,36 @@ impl Forms {
             entity,
             descriptions: descriptions.iter().map(|d| answer_words(d)).collect(),
             parts,
+            others: Vec::new(),
         }
+    }
+
+    /// The rivals a slip of this answer must not come as close to.
+    fn rivals<'s>(&self, store: &'s FactStore) -> Rivals<'s> {
+        Rivals::of(&self.forms, store).with_others(&self.others)
+    }
+
+    /// The compass point this answer is, when it is one word that is a point ("east").
+    fn compass_point(&self) -> Option<&str> {
+        let words = grading_words();
+        self.forms.iter().find_map(|f| match f.as_slice() {
+            [w] if words.compass_point_of(w) == Some(w.as_str()) => Some(w.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The response with the adjectives and adverbs of compass points written as the points
+    /// ("eastern side" -> "east side", "southerly" -> "south"), when the answer is a point;
+    /// another point stays another point ("western" -> "west", "northeastern" -> "northeast").
+    fn points_as_written(&self, response: &[String]) -> Vec<String> {
+        let words = grading_words();
+        if self.compass_point().is_none() {
+            return response.to_vec();
+        }
+        response
+            .iter()
+            .map(|w| words.compass_forms.get(w).unwrap_or(w).clone())
+            .collect()
     }
 
     /// Whether the response is one of the forms, up to typos that name nothing else.
@@ -583,7 +655,7 @@ impl Forms {
         if names_something_else(response, self.entity, store, lex) {
             return false;
         }
-        let rivals = Rivals::of(&self.forms, store);
+        let rivals = self.rivals(store);
         let joined = |w: &[String]| w.concat();
         self.forms.iter().any(|f| {
             words_match(response, f, &rivals, lex)
@@ -601,10 +673,20 @@ impl Forms {
         store: &FactStore,
         lex: &Lexicon,
     ) -> bool {
-        let rivals = Rivals::of(&self.forms, store);
+        let rivals = self.rivals(store);
         let question_stems: Vec<String> = question.iter().map(|w| lex.stem(w)).collect();
+        let narrowing = if self.compass_point().is_some() {
+            Some(&grading_words().parts_of_a_place)
+        } else {
+            None
+        };
         self.forms.iter().any(|f| {
             let names_a_day = names_a_day(f, lex);
+            let narrowing = if names_a_day {
+                Some(&grading_words().times_of_day)
+            } else {
+                narrowing
+            };
             f.len() < response.len()
                 && response.windows(f.len()).enumerate().any(|(start, w)| {
                     words_match(w, f, &rivals, lex)
@@ -613,11 +695,79 @@ impl Forms {
                             .enumerate()
                             .filter(|(k, _)| *k < start || *k >= start + f.len())
                             .all(|(k, x)| {
-                                frames_or_narrows(x, &question_stems, names_a_day, lex)
+                                frames_or_narrows(x, &question_stems, narrowing, lex)
                                     || (names_a_day && is_clock_time(response, k))
                             })
                 })
         })
+    }
+
+    /// "the Danish dairy company Arla", "the city of Ghent", "the mayor, Anna Berg": the
+    /// answer after words that only describe it (see [`Forms::describes`]).
+    fn after_description(&self, response: &[String], store: &FactStore, lex: &Lexicon) -> bool {
+        let rivals = self.rivals(store);
+        self.forms.iter().any(|f| {
+            let Some(start) = response.len().checked_sub(f.len()) else {
+                return false;
+            };
+            start > 0
+                && words_match(&response[start..], f, &rivals, lex)
+                && (0..start).all(|k| self.describes(&response[..start], k, store, lex))
+        })
+    }
+
+    /// Whether `words[k]`, before the answer, only describes it: "the", "a"; "of" between a
+    /// kind of place and the answer ("the city of"); a nationality or country the article
+    /// gives the answer (its country, or the country named nearest the answer in a sentence);
+    /// a common noun for what it is ("firm", "dairy") that is not an office another person
+    /// holds. Never a negation, a value, a compass point, or another answer (an entity of the
+    /// article, a word of another person's name, a place, another choice).
+    fn describes(&self, words: &[String], k: usize, store: &FactStore, lex: &Lexicon) -> bool {
+        let w = words[k].as_str();
+        if lex.is_negation(w) {
+            return false;
+        }
+        if matches!(w, "the" | "a" | "an") {
+            return true;
+        }
+        if w == "of" {
+            return k + 1 == words.len() && k > 0 && lex.is_place_keyword(&words[k - 1]);
+        }
+        if let Some(country) = country_word(w, lex) {
+            return self
+                .entity
+                .is_some_and(|id| country_describes(&country, id, store, lex));
+        }
+        let is_noun = wordnet::base_forms(w)
+            .iter()
+            .any(|&(_, pos)| pos == Pos::Noun);
+        let another_answer = is_value_word(w, lex)
+            || grading_words().compass_point_of(w).is_some()
+            || lex.place(w).is_some()
+            || names_something_else(std::slice::from_ref(&words[k]), self.entity, store, lex)
+            || self.others.iter().any(|o| o.iter().any(|x| x == w))
+            || store.entities.iter().enumerate().any(|(id, e)| {
+                Some(id) != self.entity
+                    && e.kind == EntityKind::Person
+                    && e.names().any(|n| answer_words(n).iter().any(|x| x == w))
+            });
+        is_noun && !another_answer && !self.office_of_another(w, store)
+    }
+
+    /// Whether a word belongs to an office the article gives another person and not this
+    /// answer ("the teacher Anna Berg" when the teacher is Åsa Lindqvist).
+    fn office_of_another(&self, word: &str, store: &FactStore) -> bool {
+        let own = self.entity.map(|id| store.entities[id].name.as_str());
+        let in_title = |r: &crate::store::Role| answer_words(&r.title).iter().any(|t| t == word);
+        let own_office = store
+            .roles
+            .iter()
+            .any(|r| Some(r.person.as_str()) == own && in_title(r));
+        !own_office
+            && store
+                .roles
+                .iter()
+                .any(|r| Some(r.person.as_str()) != own && in_title(r))
     }
 
     /// A person named with an office or honorific before the name ("Minister Iwaya",
@@ -640,7 +790,11 @@ impl Forms {
             .position(|w| !titled(w))
             .unwrap_or(response.len());
         let name = &response[name_from..];
-        if name.is_empty() {
+        if name.is_empty()
+            || response[..name_from]
+                .iter()
+                .any(|w| self.office_of_another(w, store))
+        {
             return false;
         }
         // The family name moved from one end to the other: "Yoon-joo Park" for "Park Yoon-joo".
@@ -733,6 +887,63 @@ fn country_names(country: &str, store: &FactStore, lex: &Lexicon) -> Vec<String>
     names
 }
 
+/// The country a word names as a nationality or by its name ("Danish", "Norway").
+fn country_word(word: &str, lex: &Lexicon) -> Option<String> {
+    lex.demonym_country(word)
+        .map(str::to_string)
+        .or_else(|| country_of(word, lex))
+}
+
+/// Whether the article gives the entity `id` this country: as the entity's country, or by
+/// naming the country (by a name or a nationality) nearer to the entity than to any other
+/// in a sentence ("the Danish dairy company Arla, which replaces the Swedish firm Oatly":
+/// Arla is Danish, Oatly Swedish).
+fn country_describes(country: &str, id: usize, store: &FactStore, lex: &Lexicon) -> bool {
+    let entity = &store.entities[id];
+    if entity.country.as_deref() == Some(country) {
+        return true;
+    }
+    let names: Vec<(usize, Vec<String>)> = store
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind != EntityKind::Country)
+        .flat_map(|(k, e)| e.names().map(move |n| (k, answer_words(n))))
+        .filter(|(_, words)| !words.is_empty())
+        .collect();
+    store.article.sentences.iter().any(|sentence| {
+        let words = folded_words(&sentence.text);
+        let mentions: Vec<(usize, usize, usize)> = names
+            .iter()
+            .flat_map(|(k, name)| {
+                words
+                    .windows(name.len())
+                    .enumerate()
+                    .filter(move |(_, w)| *w == name.as_slice())
+                    .map(move |(start, _)| (*k, start, start + name.len()))
+            })
+            .collect();
+        words.iter().enumerate().any(|(p, w)| {
+            country_word(w, lex).as_deref() == Some(country) && {
+                let distance = |&(_, start, end): &(usize, usize, usize)| {
+                    if p < start {
+                        start - p
+                    } else {
+                        p.saturating_sub(end - 1)
+                    }
+                };
+                let nearest = mentions.iter().map(distance).min();
+                nearest.is_some_and(|d| {
+                    mentions
+                        .iter()
+                        .filter(|m| distance(m) == d)
+                        .all(|m| m.0 == id)
+                })
+            }
+        })
+    })
+}
+
 /// The canonical country an answer names in the lexicon, if it names a country.
 fn country_of(answer: &str, lex: &Lexicon) -> Option<String> {
     lex.place(answer.trim())
@@ -780,12 +991,14 @@ fn names_something_else(
 /// Whether a word added to an answer only frames or narrows it: a function word, a modal, a
 /// word that frames an answer ("I think", "the name is"), an honorific ("handed to Ms Kask"),
 /// one of the question's words or its agent noun ("chaired by" for "Who will chair", "the
-/// winner" for "Who won"), or a part of the day after a weekday or date ("Friday morning").
+/// winner" for "Who won"), or a word that narrows this kind of answer (`narrowing`): a part of
+/// the day after a weekday or date ("Friday morning"), a part of a place after a compass point
+/// ("the east side").
 /// A negation never is.
 fn frames_or_narrows(
     word: &str,
     question_stems: &[String],
-    names_a_day: bool,
+    narrowing: Option<&HashSet<String>>,
     lex: &Lexicon,
 ) -> bool {
     let words = grading_words();
@@ -797,7 +1010,7 @@ fn frames_or_narrows(
         || lex.is(WordClass::AnswerFrames, word)
         || words.framing_words.contains(word)
         || lex.is_honorific(word)
-        || (names_a_day && words.times_of_day.contains(word))
+        || narrowing.is_some_and(|n| n.contains(word))
         || restates_question_word(word, question_stems, lex)
 }
 
@@ -872,7 +1085,9 @@ pub fn answer_words(text: &str) -> Vec<String> {
 /// (90-day, twenty-five, mid-June) for the value reader; a unit glued to its number is split
 /// off ("12km" = 12 km).
 fn split_hyphens(word: &str, lex: &Lexicon) -> Vec<String> {
-    let lower = word.to_lowercase().replace(['\u{2010}', '\u{2011}'], "-");
+    let lower = grading_words()
+        .without_accents(&word.to_lowercase())
+        .replace(['\u{2010}', '\u{2011}'], "-");
     if let Some((number, unit)) = glued_unit(&lower, lex) {
         return vec![number.to_string(), unit.to_string()];
     }
@@ -1119,6 +1334,21 @@ mod tests {
             Match::Right
         );
         assert_eq!(short("Tues", "Tuesday"), Match::Right);
+    }
+
+    #[test]
+    fn a_choice_typed_with_a_slip_is_judged_against_the_other_choices() {
+        let choices: Vec<String> = ["Jonas Petersen", "Jonas Pedersen", "Liis Tamm"]
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        let store = store();
+        assert_eq!(choice_index("Petersn", &choices, &store), Some(0));
+        assert_eq!(choice_index("jonas peterssen", &choices, &store), Some(0));
+        assert_eq!(choice_index("Pedersn", &choices, &store), Some(1));
+        assert_eq!(choice_index("Pedersen", &choices, &store), Some(1));
+        assert_eq!(choice_index("Jonas", &choices, &store), None);
+        assert_eq!(choice_index("Tamn", &choices, &store), Some(2));
     }
 
     #[test]

@@ -21,13 +21,26 @@ use crate::text::fuzzy::edit_distance;
 pub struct Rivals<'s> {
     store: &'s FactStore,
     own: HashSet<String>,
+    /// Rivals beyond the article and the lexicon: the other choices of a question.
+    extra: HashSet<String>,
 }
 
 impl<'s> Rivals<'s> {
     /// The rivals of an answer accepted in these forms (each a list of comparable words).
     pub fn of(forms: &[Vec<String>], store: &'s FactStore) -> Rivals<'s> {
         let own = forms.iter().flatten().cloned().collect();
-        Rivals { store, own }
+        Rivals {
+            store,
+            own,
+            extra: HashSet::new(),
+        }
+    }
+
+    /// These rivals and the words of other answers the student was offered (a question's
+    /// other choices): "Pedersn" is a slip of Pedersen, not of Petersen, when both are shown.
+    pub fn with_others(mut self, others: &[Vec<String>]) -> Rivals<'s> {
+        self.extra.extend(others.iter().flatten().cloned());
+        self
     }
 
     /// Whether `typed` is a slip for the answer's word `key`: the same word up to a typo that
@@ -96,7 +109,9 @@ impl<'s> Rivals<'s> {
                 && (r == typed
                     || (r.len().abs_diff(typed.len()) <= limit && edit_distance(typed, r) <= limit))
         };
-        fixed.words.iter().any(|r| close(r)) || self.store_words().any(|r| close(&r))
+        fixed.words.iter().any(|r| close(r))
+            || self.extra.iter().any(|r| close(r))
+            || self.store_words().any(|r| close(&r))
     }
 
     /// The words of every name of every entity of the article.
@@ -139,14 +154,17 @@ fn typo_allowance(key: &str, lex: &Lexicon) -> usize {
     }
 }
 
-/// A name's comparable words: lowercase, split at spaces and hyphens, without dots.
+/// A name's comparable words: lowercase, split at spaces and hyphens, without dots, letters
+/// without their accents (as the grader compares them).
 fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
-            w.chars()
+            let lower: String = w
+                .chars()
                 .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
-                .collect::<String>()
+                .collect();
+            grading_words().without_accents(&lower)
         })
         .filter(|w| !w.is_empty())
 }
@@ -220,6 +238,7 @@ fn lexicon_rivals() -> &'static LexiconRivals {
             .collect();
         words.extend(value_words.iter().cloned());
         words.extend(grading_words().compass_points.iter().cloned());
+        words.extend(grading_words().compass_forms.keys().cloned());
         LexiconRivals {
             words,
             value_words,
@@ -249,6 +268,14 @@ mod tests {
         assert!(!r.is_slip("pet", "petersen"));
         let r = rivals(&["Jonas Berg"]);
         assert!(r.is_slip("brg", "berg"), "brg");
+    }
+
+    #[test]
+    fn another_choice_is_a_rival() {
+        let r = rivals(&["Jonas Petersen"])
+            .with_others(&[vec!["jonas".to_string(), "pedersen".to_string()]]);
+        assert!(r.is_slip("petersn", "petersen"));
+        assert!(!r.is_slip("pedersen", "petersen"));
     }
 
     #[test]
