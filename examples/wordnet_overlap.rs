@@ -21,9 +21,9 @@ fn main() {
     if which == "antonyms" {
         for line in entries(include_str!("../data/antonyms.txt")) {
             let words: Vec<&str> = line.split('|').collect();
-            let said = words.windows(2).all(|p| {
-                opposite(&Meaning::of(p[0]), &Meaning::of(p[1]))
-            });
+            let said = words
+                .windows(2)
+                .all(|p| opposite(&Meaning::of(p[0]), &Meaning::of(p[1])));
             lines += 1;
             full += usize::from(said);
             println!("{} {line}", if said { "=" } else { " " });
@@ -39,7 +39,11 @@ fn main() {
             let all = linked == words.len() - 1;
             lines += 1;
             full += usize::from(all);
-            println!("{} {linked}/{} {line}", if all { "=" } else { " " }, words.len() - 1);
+            println!(
+                "{} {linked}/{} {line}",
+                if all { "=" } else { " " },
+                words.len() - 1
+            );
         }
     }
     eprintln!("{full} of {lines} lines said by WordNet in full");
