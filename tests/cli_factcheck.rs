@@ -286,3 +286,39 @@ fn an_overlay_beside_the_article_adds_names_and_corrects_offices() {
         "sentence 99 does not exist",
     );
 }
+
+/// "X is a N" against "X is a M", where WordNet puts every sense of M in another broad
+/// category than N: refuted, with the article's words; kinds of one category are left open.
+#[test]
+fn a_kind_of_another_category_refutes_what_the_claim_says_a_thing_is() {
+    let dir = std::env::temp_dir().join(format!("factquiz-kinds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("kinds.txt");
+    std::fs::write(
+        &article,
+        "Brennmoor is a national park in the Austrian Alps. Kestrel is a footbridge over the \
+         River Avon. Kuala Lumpur is the capital of Malaysia. The Blue Note is a jazz club.\n",
+    )
+    .unwrap();
+    let check = |claim: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_factcheck"))
+            .arg("--article")
+            .arg(&article)
+            .arg(claim)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let refuted = check("Kestrel is a ferry company.");
+    assert!(refuted.starts_with("REFUTED"), "{refuted}");
+    assert!(refuted.contains("a footbridge"), "{refuted}");
+    assert!(check("Kestrel is a bridge.").starts_with("SUPPORTED"));
+    for open in ["Kuala Lumpur is a city.", "The Blue Note is a nightclub."] {
+        assert!(
+            !check(open).starts_with("REFUTED"),
+            "{open}: {}",
+            check(open)
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -180,8 +180,8 @@ fn fever_symmetric_dev_three_way() {
     text.truncate(text.find("misses:").unwrap_or(text.len()));
     println!("{text}");
     assert!(
-        report.accuracy() >= 0.18,
-        "FEVER Symmetric dev three-way accuracy {:.3} below 0.18",
+        report.accuracy() >= 0.185,
+        "FEVER Symmetric dev three-way accuracy {:.3} below 0.185",
         report.accuracy()
     );
     assert!(

@@ -56,3 +56,41 @@ fn wordnet_pairs_are_related_as_listed_and_the_unlinked_stay_unlinked() {
         "{linked_right}/{linked_all} below 90%"
     );
 }
+
+/// Kinds that nothing is both of, for "X is a N" claims (the article's noun first), and pairs
+/// that must never be said to exclude each other.
+#[test]
+fn disjoint_kinds_only_across_wordnet_categories() {
+    use factquiz::lexicon::wordnet::disjoint_kinds;
+    let disjoint =
+        |article: &str, claim: &str| disjoint_kinds(&Meaning::of(article), &Meaning::of(claim));
+    for (article, claim) in [
+        ("singer", "dog"),
+        ("actress", "dog"),
+        ("truck", "film"),
+        ("painting", "volcano"),
+        ("river", "company"),
+    ] {
+        assert!(
+            disjoint(article, claim),
+            "{article} / {claim} exclude each other"
+        );
+    }
+    for (article, claim) in [
+        ("capital", "city"),
+        ("carmaker", "company"),
+        ("firm", "carmaker"),
+        ("lawyer", "senator"),
+        ("club", "nightclub"),
+        ("film", "movie"),
+        ("musician", "singer"),
+        ("series", "party"),
+        ("thing", "dog"),
+        ("entity", "car"),
+    ] {
+        assert!(
+            !disjoint(article, claim),
+            "{article} / {claim} may be one thing"
+        );
+    }
+}

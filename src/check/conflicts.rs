@@ -148,6 +148,7 @@ impl<'a> Checker<'a> {
                 .or_else(|| self.antonym_conflict(a))
                 .or_else(|| self.object_antonym_conflict(a))
                 .or_else(|| self.factor_conflict(a))
+                .or_else(|| self.kind_conflict(a))
             {
                 return Some(o);
             }

@@ -22,6 +22,7 @@ use crate::text::values::{Agreement, Value};
 mod align;
 mod closed;
 mod conflicts;
+mod kinds;
 mod offices;
 mod support;
 

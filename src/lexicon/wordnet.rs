@@ -130,7 +130,13 @@ pub fn senses(lemma: u32) -> impl Iterator<Item = Sense> {
 }
 
 pub fn synset_pos(synset: u32) -> Pos {
-    Pos::from_number(field(Section::Synsets, SYNSET_WORDS, synset as usize, 0))
+    Pos::from_number(field(Section::Synsets, SYNSET_WORDS, synset as usize, 0) & 0xff)
+}
+
+/// The lexicographer file a synset comes from: WordNet's broad category of it (noun.animal,
+/// noun.person, noun.artifact...; see lexnames(5WN)).
+pub fn lexfile(synset: u32) -> u32 {
+    field(Section::Synsets, SYNSET_WORDS, synset as usize, 0) >> 8
 }
 
 /// The lemmas of a synset.
@@ -658,6 +664,47 @@ pub fn more_specific(specific: &Meaning, general: &Meaning) -> bool {
 /// Whether two words are opposites (rise / fall, cheap / expensive).
 pub fn opposite(a: &Meaning, b: &Meaning) -> bool {
     shares(&a.opposites, &b.usual) || shares(&b.opposites, &a.usual)
+}
+
+/// The lexicographer file of WordNet's top nouns ("entity", "thing", "object"): too general
+/// for their kinds to exclude anything.
+const NOUN_TOPS: u32 = 3;
+
+/// Whether the article's noun names a kind that the claim's cannot be: no sense WordNet gives
+/// the article's word lies in the broad category of a salient sense of the claim's (a dog,
+/// noun.animal, is no singer, whose every sense is noun.person; a party, noun.group, is no
+/// film, noun.communication), and neither word is a kind of the other. Every sense of the
+/// article's word counts, since the article may use a rare one ("a jazz club" is a nightclub,
+/// the seventh sense of "club"), and kinds of one category ("capital" and "city", both
+/// noun.location; "firm" and "carmaker", both noun.group) never exclude each other: too many
+/// overlap.
+pub fn disjoint_kinds(article: &Meaning, claim: &Meaning) -> bool {
+    let claim_files: Vec<u32> = claim
+        .salient
+        .iter()
+        .filter(|&&s| synset_pos(s) == Pos::Noun)
+        .map(|&s| lexfile(s))
+        .collect();
+    let article_files: Vec<u32> = article
+        .lemmas
+        .iter()
+        .flat_map(|&l| senses(l))
+        .filter(|s| s.pos == Pos::Noun)
+        .map(|s| lexfile(s.synset))
+        .collect();
+    !claim_files.is_empty()
+        && !article_files.is_empty()
+        && !claim_files.contains(&NOUN_TOPS)
+        && !article_files.contains(&NOUN_TOPS)
+        && !claim_files.iter().any(|f| article_files.contains(f))
+        && !equivalent(article, claim)
+        && !more_specific(article, claim)
+        && !more_specific(claim, article)
+}
+
+/// Whether a word form may be a noun: "series", "drama", not "created".
+pub fn may_be_noun(form: &str) -> bool {
+    base_forms(form).iter().any(|&(_, pos)| pos == Pos::Noun)
 }
 
 /// Whether two meanings are the same: a sense that is the first of one word and a salient

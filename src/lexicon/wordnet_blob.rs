@@ -10,7 +10,8 @@
 //! - lemmas, sorted by their text: text start, text length, first sense, end of senses;
 //! - senses, by lemma, each lemma's in part-of-speech order (n, v, a, r) and, within a part of
 //!   speech, in WordNet's sense order: synset, tag count, rank (1 = most frequent);
-//! - synsets: part of speech, first member, end of members, first relation, end of relations;
+//! - synsets: `part of speech | lexicographer file << 8`, first member, end of members, first
+//!   relation, end of relations;
 //! - members: lemma numbers;
 //! - relations: `kind | source member << 8 | target member << 20`, target synset (members
 //!   counted from 0; a relation between synsets has both at 0 and a kind below
@@ -172,7 +173,8 @@ pub fn compile(synsets: &str, senses: &str, exceptions: &str) -> Result<Blobs, S
             own.push((kind | source << 8 | target_member << 20, target));
         }
         outgoing.push(own);
-        synset_records.extend([pos, first_member, members.len() as u32, 0, 0]);
+        let lexfile = number(fields.next().unwrap_or("")).map_err(at)?;
+        synset_records.extend([pos | lexfile << 8, first_member, members.len() as u32, 0, 0]);
     }
     let synset_count = outgoing.len() as u32;
     let mut relations = Vec::new();
@@ -208,7 +210,7 @@ pub fn compile(synsets: &str, senses: &str, exceptions: &str) -> Result<Blobs, S
             by_lemma[lemma].push([synset, number(count).map_err(at)?, rank as u32 + 1]);
         }
     }
-    let pos_of = |synset: u32| synset_records[synset as usize * SYNSET_WORDS];
+    let pos_of = |synset: u32| synset_records[synset as usize * SYNSET_WORDS] & 0xff;
     let mut lemma_records = Vec::new();
     let mut sense_records = Vec::new();
     for (lemma, name) in lemma_names.iter().enumerate() {

@@ -74,10 +74,11 @@ pub enum WordClass {
     ImplicativeBeforeTo,
     BeforePlace,
     VerbParticles,
+    Copulas,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 17] = [
+    pub const ALL: [WordClass; 18] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -95,6 +96,7 @@ impl WordClass {
         WordClass::ImplicativeBeforeTo,
         WordClass::BeforePlace,
         WordClass::VerbParticles,
+        WordClass::Copulas,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -117,6 +119,7 @@ impl WordClass {
             WordClass::ImplicativeBeforeTo => "implicative_before_to",
             WordClass::BeforePlace => "before_place",
             WordClass::VerbParticles => "verb_particles",
+            WordClass::Copulas => "copulas",
         }
     }
 
