@@ -94,3 +94,59 @@ fn disjoint_kinds_only_across_wordnet_categories() {
         );
     }
 }
+
+/// Any text may reach WordNet's reader: words of several-byte characters, odd endings, empty
+/// words, phrases. None may panic.
+#[test]
+fn reading_any_word_never_panics() {
+    for w in [
+        "",
+        "⪪ed",
+        "⪪⪪ing",
+        "ééed",
+        "a",
+        "-",
+        "'s",
+        "ed",
+        "ing",
+        "s",
+        "step_",
+        "_down",
+        "__",
+        "stepped  down",
+        "x y z",
+        "日本語",
+        "🙂er",
+        "ßest",
+    ] {
+        let m = Meaning::of(w);
+        let _ = relate(&m, &Meaning::of("dog"));
+        let _ = factquiz::lexicon::wordnet::is_phrasal_verb(w, "down");
+        let _ = factquiz::lexicon::wordnet::adjective_before_noun(w, w);
+    }
+}
+
+/// Random strings (any characters, and English-looking endings) through WordNet's reader.
+#[test]
+fn reading_random_words_never_panics() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+    let mut runner = TestRunner::new(Config {
+        cases: 2_000,
+        ..Config::default()
+    });
+    let word = (
+        prop::collection::vec(any::<char>(), 0..12),
+        prop::sample::select(vec!["", "ed", "ing", "s", "es", "er", "est", "ies", "_up"]),
+    )
+        .prop_map(|(chars, ending)| format!("{}{ending}", chars.into_iter().collect::<String>()));
+    runner
+        .run(&(word.clone(), word), |(a, b)| {
+            let (ma, mb) = (Meaning::of(&a), Meaning::of(&b));
+            let _ = relate(&ma, &mb);
+            let _ = factquiz::lexicon::wordnet::disjoint_kinds(&ma, &mb);
+            let _ = factquiz::lexicon::wordnet::is_phrasal_verb(&a, &b);
+            Ok(())
+        })
+        .unwrap();
+}

@@ -292,11 +292,13 @@ pub fn base_forms(form: &str) -> Vec<(u32, Pos)> {
         if let Some(l) = lemma(&base) {
             add(l, pos);
         }
-        // stopped -> stop, planning -> plan
+        // stopped -> stop, planning -> plan (a doubled ASCII letter: the last byte of a
+        // character of several bytes may equal the one before it).
         let b = stem.as_bytes();
         if replacement.is_empty()
             && matches!(ending, "ed" | "ing" | "er" | "est")
             && b.len() >= 3
+            && b[b.len() - 1].is_ascii_alphabetic()
             && b[b.len() - 1] == b[b.len() - 2]
         {
             if let Some(l) = lemma(&stem[..stem.len() - 1]) {
