@@ -406,7 +406,13 @@ impl<'a> Checker<'a> {
             // as the opposite of "initial"; an adjective may face a participle ("stayed open"
             // against "was closed").
             let form = inflection(self.item(e).word_lower().unwrap_or(""), self.lex);
-            let claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex);
+            // After a copula a participle is an adjective: "is closed" faces "is open".
+            let after_copula = e.k.checked_sub(1).is_some_and(|p| {
+                self.claim.items[p]
+                    .word_lower()
+                    .is_some_and(|w| self.lex.is(WordClass::Copulas, w))
+            });
+            let claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex) && !after_copula;
             let opposites = self.lex.opposites(stem);
             let claim_item = self.item(e);
             let opposite = s_items.iter().position(|x| {
