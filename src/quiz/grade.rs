@@ -5,8 +5,11 @@
 //! office with its country. Case, spacing, punctuation, spelling variants (kilometers), a
 //! leading article or preposition, and a typo that names nothing else (`rivals`) do not
 //! matter; values (dates, weekdays, numbers, in digits or any usual words) must be equal; a
-//! response may add words that frame or narrow the answer ("Friday morning"); a response
-//! naming two different answers is a hedge.
+//! response may add words that frame or narrow the answer ("Friday morning") or explain it
+//! ("Siil, which means hedgehog") as long as they name no other answer; a response naming two
+//! different answers is a hedge. A true/false response is decided by its leading truth word
+//! ("False, they were second"); a number may carry the scale its question names ("312
+//! million" to "in millions").
 
 use std::collections::HashSet;
 
@@ -124,7 +127,7 @@ fn judge(
             ))),
             Match::Wrong => Err(None),
         },
-        Kind::TrueFalse => match (read_truth(response), q.truth()) {
+        Kind::TrueFalse => match (read_truth_justified(response), q.truth()) {
             (Some(r), Some(t)) if r == t => Ok(()),
             (None, _) => Err(Some(format!("\"{response}\" is not true or false."))),
             _ => Err(None),
@@ -254,18 +257,126 @@ pub fn read_truth(response: &str) -> Option<bool> {
     }
 }
 
+/// Reads a truth word with a justification after it ("False, they were second", "yes - on
+/// Monday", "No, Tartu won"): the leading word decides, and the justification's facts are
+/// not checked. A justification that contradicts the word ("true, no", "false - yes") or a
+/// hedge ("true or false") reads as neither.
+pub fn read_truth_justified(response: &str) -> Option<bool> {
+    if let Some(t) = read_truth(response) {
+        return Some(t);
+    }
+    let clauses: Vec<Vec<String>> = response
+        .replace(" - ", ",")
+        .split([
+            ',', ';', ':', '.', '!', '?', '(', ')', '\u{2013}', '\u{2014}',
+        ])
+        .map(|c| {
+            crate::text::fold(c)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    let (first, later) = clauses.split_first()?;
+    // The longest truth phrase leading the first clause ("it is true", "not true", "yes").
+    let (truth, used) = (1..=first.len().min(3))
+        .rev()
+        .find_map(|n| read_truth(&first[..n].join(" ")).map(|t| (t, n)))?;
+    let rest = &first[used..];
+    // A single letter leads only before punctuation: "t they won" is no answer.
+    if first[0].len() == 1 && !rest.is_empty() {
+        return None;
+    }
+    if rest
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "or" | "nor"))
+    {
+        return None;
+    }
+    // Every later clause, and the first one's words after the truth word, must not lead with
+    // the other truth word ("true, no"; "yes, or no") or say the other one ("true, it's false").
+    let contradicts = |clause: &[String]| {
+        let clause = match clause.first().map(String::as_str) {
+            Some("or" | "nor" | "but" | "maybe" | "perhaps") => &clause[1..],
+            _ => clause,
+        };
+        let leading = (1..=clause.len().min(3))
+            .rev()
+            .find_map(|n| read_truth(&clause[..n].join(" ")));
+        let says_other = clause
+            .iter()
+            .any(|w| (w == "true" && !truth) || (w == "false" && truth));
+        leading == Some(!truth) || says_other
+    };
+    if std::iter::once(rest)
+        .chain(later.iter().map(Vec::as_slice))
+        .any(contradicts)
+    {
+        return None;
+    }
+    Some(truth)
+}
+
 fn judge_number(q: &Question, response: &str, store: &FactStore) -> Result<(), Option<String>> {
     let expected = q.number().unwrap_or(f64::NAN);
-    let mut found = numbers_in(response, store);
+    let scale = scale_named(&q.prompt);
+    let near =
+        |n: f64, key: f64, tolerance: f64| (n - key).abs() <= tolerance + 1e-9 * key.abs().max(1.0);
+    let mut found = numbers_in(&with_scales_written_out(response, scale), store);
     found.dedup();
     match found.as_slice() {
         [] => Err(Some(format!("\"{response}\" is not a number."))),
-        [n] if (n - expected).abs() <= q.tolerance + 1e-9 * expected.abs().max(1.0) => Ok(()),
+        [n] if near(*n, expected, q.tolerance) => Ok(()),
+        [n] if scale.is_some_and(|s| near(*n, expected * s, q.tolerance * s)) => Ok(()),
         [_] => Err(None),
         _ => Err(Some(format!(
             "\"{response}\" gives more than one number; give one."
         ))),
     }
+}
+
+/// The scale a question asks its number in ("in millions of kroner", "how many thousand"):
+/// a response may give the number in that scale or in full (312 or "312 million" for 312
+/// in millions; never "3.12 million"). A percentage needs none: "45%" is 45 already.
+fn scale_named(prompt: &str) -> Option<f64> {
+    let lex = lexicon();
+    folded_words(prompt).iter().find_map(|w| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        // Whole scale words only: "m" and "k" in a question are no scale.
+        (singular.len() > 2)
+            .then(|| lex.number_scales.get(singular).copied())
+            .flatten()
+            .filter(|s| *s > 100.0)
+    })
+}
+
+/// The response with a scale written short on its number ("312m", "14k", "2bn") written out,
+/// when the question names a scale: then "m" is million, not metre.
+fn with_scales_written_out(response: &str, scale: Option<f64>) -> String {
+    if scale.is_none() {
+        return response.to_string();
+    }
+    let lex = lexicon();
+    response
+        .split_whitespace()
+        .map(|token| {
+            let number = token.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let short = token[number.len()..].to_lowercase();
+            let is_number = number.starts_with(|c: char| c.is_ascii_digit())
+                && number
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            match lex.number_scales.get(&short) {
+                Some(s) if is_number && !short.is_empty() => {
+                    let value = number.replace(',', "").parse::<f64>().unwrap_or(f64::NAN) * s;
+                    format!("{value}")
+                }
+                _ => token.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The numbers a response gives, in digits or words ("ninety days" -> 90, "two hundred and
@@ -523,6 +634,7 @@ fn answer_among(
             || forms.within_filler(&response_words, &question_words, store, lex)
             || forms.names_the_person(&response_words, store, lex)
             || forms.after_description(&response_words, store, lex)
+            || forms.before_explanation(response, &question_words, store, lex)
         {
             return Match::Right;
         }
@@ -754,6 +866,80 @@ impl Forms {
         is_noun && !another_answer && !self.office_of_another(w, store)
     }
 
+    /// "Siil, which means hedgehog", "Tartu, because their boat was faster", "Mia Lund - she
+    /// rowed stroke": a right answer (read as any other response), then an explanation after
+    /// a comma, a dash or a word that starts one (`explanation_start`). The explanation's facts
+    /// are not checked, but it may name no other answer and may not negate (see
+    /// [`Forms::explains`]).
+    fn before_explanation(
+        &self,
+        response: &str,
+        question: &[String],
+        store: &FactStore,
+        lex: &Lexicon,
+    ) -> bool {
+        let Some((head, tail)) = explanation_start(response) else {
+            return false;
+        };
+        let head = self.points_as_written(&answer_words(head));
+        let tail = folded_words(tail);
+        !head.is_empty()
+            && (self.matches(&head, store, lex)
+                || self.within_filler(&head, question, store, lex)
+                || self.names_the_person(&head, store, lex)
+                || self.after_description(&head, store, lex))
+            && self.explains(&tail, store, lex)
+    }
+
+    /// Whether words after an answer only explain it: no negation, no hedge ("or"), and no
+    /// word that names another answer: a value, a compass point, a place or country other
+    /// than the answer's own, another choice, an office another person holds, or a name of
+    /// another entity of the article.
+    fn explains(&self, words: &[String], store: &FactStore, lex: &Lexicon) -> bool {
+        let own: HashSet<&str> = self.forms.iter().flatten().map(String::as_str).collect();
+        let own_entity_words: HashSet<String> = self
+            .entity
+            .map(|id| {
+                store.entities[id]
+                    .names()
+                    .flat_map(answer_words)
+                    .collect::<HashSet<_>>()
+            })
+            .unwrap_or_default();
+        let names_another = |w: &str| {
+            if own.contains(w) || own_entity_words.contains(w) || lex.is_stopword(w) {
+                return false;
+            }
+            if let Some(country) = country_word(w, lex) {
+                return !self
+                    .entity
+                    .is_some_and(|id| country_describes(&country, id, store, lex));
+            }
+            is_value_word(w, lex)
+                || grading_words().compass_point_of(w).is_some()
+                || lex.place(w).is_some()
+                || self.others.iter().any(|o| o.iter().any(|x| x == w))
+                || self.office_of_another(w, store)
+                || store.entities.iter().enumerate().any(|(id, e)| {
+                    Some(id) != self.entity
+                        && e.names().any(|n| {
+                            let name = answer_words(n);
+                            // A word of another entity's name that is no common word, or all
+                            // of a name ("Nils Ek", "Gdansk", but not "crew" of "Aalborg crew").
+                            name.iter().any(|x| x == w)
+                                && (e.kind == EntityKind::Person
+                                    || name.len() == 1
+                                    || wordnet::lemma(w).is_none())
+                        })
+                })
+        };
+        let hedges = |w: &str| matches!(w, "or" | "either" | "nor");
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|w| !lex.is_negation(w) && !hedges(w) && !names_another(w))
+    }
+
     /// Whether a word belongs to an office the article gives another person and not this
     /// answer ("the teacher Anna Berg" when the teacher is Åsa Lindqvist).
     fn office_of_another(&self, word: &str, store: &FactStore) -> bool {
@@ -856,6 +1042,45 @@ impl Forms {
         Match::Right
     }
 }
+
+/// Where an explanation starts after an answer: at a comma, semicolon, colon, dash or
+/// bracket (not a comma inside a number, "312,000"), or at a word that starts one ("which",
+/// "because"). The answer before it and the explanation, both non-empty.
+fn explanation_start(response: &str) -> Option<(&str, &str)> {
+    // ASCII lowercase keeps every byte where it is, so positions in `lower` are in `response`.
+    let lower = response.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut cut: Option<(usize, usize)> = None;
+    let mut consider = |at: usize, len: usize| {
+        if cut.is_none_or(|(c, _)| at < c) {
+            cut = Some((at, len));
+        }
+    };
+    for (at, c) in lower.char_indices() {
+        let digit = |k: Option<&u8>| k.is_some_and(u8::is_ascii_digit);
+        let in_number = c == ',' && at > 0 && digit(bytes.get(at - 1)) && digit(bytes.get(at + 1));
+        if matches!(c, ',' | ';' | ':' | '(' | '\u{2013}' | '\u{2014}') && !in_number {
+            consider(at, c.len_utf8());
+        }
+    }
+    if let Some(at) = lower.find(" - ") {
+        consider(at, 3);
+    }
+    for word in EXPLANATION_WORDS {
+        if let Some(at) = lower.find(&format!(" {word} ")) {
+            // The word starts the explanation and stays in it.
+            consider(at, 0);
+        }
+    }
+    let (at, len) = cut?;
+    let (head, tail) = (response[..at].trim(), response[at + len..].trim());
+    (!head.is_empty() && !tail.is_empty()).then_some((head, tail))
+}
+
+/// Words that start an explanation after an answer ("Siil, which means hedgehog").
+const EXPLANATION_WORDS: &[&str] = &[
+    "which", "because", "since", "as", "meaning", "who", "where", "when", "so",
+];
 
 /// The store entity an answer names, by any of its names.
 fn entity_of(answer: &str, store: &FactStore) -> Option<usize> {
@@ -1360,6 +1585,51 @@ mod tests {
         assert_eq!(read_truth("Yes"), Some(true));
         assert_eq!(read_truth("F"), Some(false));
         assert_eq!(read_truth("maybe"), None);
+    }
+
+    #[test]
+    fn a_truth_word_decides_whatever_justification_follows_unless_it_contradicts() {
+        assert_eq!(read_truth_justified("False, they were second"), Some(false));
+        assert_eq!(read_truth_justified("yes - on Monday"), Some(true));
+        assert_eq!(read_truth_justified("Not true: it was May"), Some(false));
+        assert_eq!(read_truth_justified("true, no"), None);
+        assert_eq!(read_truth_justified("false - yes"), None);
+        assert_eq!(read_truth_justified("true or false"), None);
+        assert_eq!(read_truth_justified("yes, or no"), None);
+        assert_eq!(read_truth_justified("t they won"), None);
+        assert_eq!(read_truth_justified("maybe, yes"), None);
+    }
+
+    #[test]
+    fn an_explanation_starts_at_a_comma_a_dash_or_a_word_that_starts_one() {
+        assert_eq!(
+            explanation_start("Siil, which means hedgehog"),
+            Some(("Siil", "which means hedgehog"))
+        );
+        assert_eq!(
+            explanation_start("Mia Lund - she rowed stroke"),
+            Some(("Mia Lund", "she rowed stroke"))
+        );
+        assert_eq!(
+            explanation_start("Tartu because it was faster"),
+            Some(("Tartu", "because it was faster"))
+        );
+        assert_eq!(explanation_start("312,000 people"), None);
+        assert_eq!(explanation_start("Ærø, İzmir"), Some(("Ærø", "İzmir")));
+        assert_eq!(explanation_start("Siil,"), None);
+    }
+
+    #[test]
+    fn a_question_may_name_the_scale_of_its_number() {
+        assert_eq!(scale_named("How much, in millions of kroner?"), Some(1e6));
+        assert_eq!(scale_named("How many thousand people came?"), Some(1e3));
+        assert_eq!(scale_named("How many hundreds of cars?"), None);
+        assert_eq!(scale_named("How long is the 100 m race?"), None);
+        assert_eq!(
+            with_scales_written_out("312m kroner", Some(1e6)),
+            "312000000 kroner"
+        );
+        assert_eq!(with_scales_written_out("100m", None), "100m");
     }
 
     #[test]

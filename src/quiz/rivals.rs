@@ -107,7 +107,8 @@ impl<'s> Rivals<'s> {
                 && !self.own.contains(r)
                 && !fixed.other_number_kind(typed, r)
                 && (r == typed
-                    || (r.len().abs_diff(typed.len()) <= limit && edit_distance(typed, r) <= limit))
+                    || (r.len().abs_diff(typed.len()) <= limit && edit_distance(typed, r) <= limit)
+                    || (distance >= 1 && doubled_or_undoubled(typed, r)))
         };
         fixed.words.iter().any(|r| close(r))
             || self.extra.iter().any(|r| close(r))
@@ -132,6 +133,9 @@ fn within_allowance(typed: &str, key: &str) -> Option<usize> {
         return None;
     }
     let allowance = typo_allowance(key, lexicon());
+    if allowance == 0 {
+        return doubled_or_undoubled(typed, key).then_some(1);
+    }
     if typed.chars().count().abs_diff(key.chars().count()) > allowance {
         return None;
     }
@@ -139,10 +143,27 @@ fn within_allowance(typed: &str, key: &str) -> Option<usize> {
     (distance <= allowance).then_some(distance)
 }
 
+/// Whether two words differ by one letter written twice or once ("eek" and "ek", "anaa" and
+/// "ana"): the one slip a name too short for a typo allowance may still carry, since no
+/// letter is lost or changed.
+fn doubled_or_undoubled(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (long, short) = if a.len() == b.len() + 1 {
+        (a, b)
+    } else if b.len() == a.len() + 1 {
+        (b, a)
+    } else {
+        return false;
+    };
+    (1..long.len())
+        .any(|k| long[k] == long[k - 1] && long[..k] == short[..k] && long[k + 1..] == short[k..])
+}
+
 /// How many typos the answer's word `key` may carry. Rivals, not length, keep short words
 /// apart, so a name of four letters gets one (Tamn for Tamm) where the lexicon's checker
 /// gives it none; months and weekdays, long words students often misspell, get two from six
-/// letters (Wensday, Febuary).
+/// letters (Wensday, Febuary). A name of two or three letters gets none, except a letter
+/// written twice or once (`doubled_or_undoubled`: Eek for Ek, Anaa for Ana).
 fn typo_allowance(key: &str, lex: &Lexicon) -> usize {
     let letters = key.chars().count();
     let calendar = lex.month(key).is_some() || lex.weekday(key).is_some();
@@ -268,6 +289,20 @@ mod tests {
         assert!(!r.is_slip("pet", "petersen"));
         let r = rivals(&["Jonas Berg"]);
         assert!(r.is_slip("brg", "berg"), "brg");
+    }
+
+    #[test]
+    fn a_name_of_two_or_three_letters_may_have_a_letter_doubled_or_undoubled() {
+        let r = rivals(&["Nils Ek"]);
+        assert!(r.is_slip("eek", "ek"));
+        assert!(r.is_slip("ekk", "ek"));
+        assert!(!r.is_slip("ak", "ek"));
+        assert!(!r.is_slip("eik", "ek"));
+        let r = rivals(&["Ana"]);
+        assert!(r.is_slip("anaa", "ana"));
+        assert!(!r.is_slip("ane", "ana"));
+        assert!(doubled_or_undoubled("aana", "ana"));
+        assert!(!doubled_or_undoubled("anab", "ana"));
     }
 
     #[test]
