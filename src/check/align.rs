@@ -764,8 +764,37 @@ pub(super) fn compare_values(claim: &Value, article: &Value) -> Agreement {
                 Agreement::Conflict
             }
         }
-        _ => Value::compare(claim, article),
+        _ => match Value::compare(claim, article) {
+            Agreement::Unrelated if counts_a_kind_of(claim, article) => Agreement::Same,
+            plain => plain,
+        },
     }
+}
+
+/// "counted 200 wolves" says "counted 200 animals": the same number of a kind of what the claim
+/// counts (by WordNet, from the units' stems). Never a conflict: "12 wolves" says nothing
+/// against "14 animals", which may count others too.
+fn counts_a_kind_of(claim: &Value, article: &Value) -> bool {
+    let (
+        Value::Number {
+            value: c,
+            unit: Some(cu),
+            ordinal: false,
+        },
+        Value::Number {
+            value: a,
+            unit: Some(au),
+            ordinal: false,
+        },
+    ) = (claim, article)
+    else {
+        return false;
+    };
+    (c - a).abs() <= 1e-9 * a.abs().max(1.0)
+        && wordnet::more_specific(
+            &wordnet::Meaning::of(au.as_str()),
+            &wordnet::Meaning::of(cu.as_str()),
+        )
 }
 
 /// The unit of "a day", "a week" read as one of it: the claim reader makes it a value.
