@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::lexicon::wordnet::{self, Meaning, Relation, SavedMeaning};
-use crate::lexicon::{lexicon, normalize_title, Lexicon, PlaceKind, WordClass};
+use crate::lexicon::wordnet::{self, Meaning, SavedMeaning};
+use crate::lexicon::{lexicon, normalize_title, Lexicon, Opposites, PlaceKind, WordClass};
 use crate::store::entity::{Entity, EntityKind};
 use crate::text::values::{read_value, Value};
 use crate::text::{fuzzy, tokenize_borrowed, TokenRef as Token};
@@ -347,21 +347,31 @@ impl Item {
         }
     }
 
-    /// How WordNet relates this word (the article's) to `claim`'s word.
-    pub fn relation_to(&self, claim: &Item) -> Relation {
-        let (article, claim) = (self.meaning(), claim.meaning());
-        if article.is_empty() || claim.is_empty() {
-            return Relation::Unrelated;
+    /// What this word is the opposite of, by the word lists (worked out once, for comparing
+    /// it with many words) or by WordNet.
+    pub fn opposites<'l>(&self, lex: &'l Lexicon) -> ItemOpposites<'l> {
+        ItemOpposites {
+            lists: self.stem().map(|s| lex.opposites(s)),
+            meaning: self.meaning(),
         }
-        wordnet::relate(article, claim)
     }
+}
 
-    /// Whether this word and `other` are opposites, by the word lists or by WordNet.
-    pub fn opposite_of(&self, other: &Item, lex: &Lexicon) -> bool {
-        let (Some(a), Some(b)) = (self.stem(), other.stem()) else {
-            return false;
+/// What one word is the opposite of ([`Item::opposites`]).
+pub struct ItemOpposites<'l> {
+    lists: Option<Opposites<'l>>,
+    meaning: &'static Meaning,
+}
+
+impl ItemOpposites<'_> {
+    /// Whether `other` is an opposite: "rejected" of "approved" (synonyms of the lists'
+    /// opposites included), "cheap" of "expensive".
+    pub fn include(&self, other: &Item) -> bool {
+        let listed = match (&self.lists, other.stem()) {
+            (Some(lists), Some(stem)) => lists.include(stem),
+            _ => false,
         };
-        lex.are_antonyms(a, b) || wordnet::opposite(self.meaning(), other.meaning())
+        listed || wordnet::opposite(self.meaning, other.meaning())
     }
 }
 
@@ -406,8 +416,10 @@ fn keep(meaning: Meaning) -> &'static Meaning {
     }
 }
 
-fn meaning_of(lower: Sym) -> &'static Meaning {
-    word_info(lower.as_str(), lexicon()).meaning.get(lower)
+/// WordNet's reading of a lowercased word, worked out once per process (as an item's is).
+pub fn word_meaning(lower: &str) -> &'static Meaning {
+    let info = word_info(lower, lexicon());
+    info.meaning.get(info.lower)
 }
 
 /// The WordNet readings of every content word of `items`, for saving with a store.
@@ -427,7 +439,7 @@ pub fn saved_meanings<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<(String,
     words
         .into_iter()
         .filter_map(|w| {
-            let m = meaning_of(w);
+            let m = word_meaning(w.as_str());
             (!m.is_empty()).then(|| (w.0.to_string(), m.save()))
         })
         .collect()

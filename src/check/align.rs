@@ -4,6 +4,7 @@
 use super::*;
 #[allow(unused_imports)]
 use super::{closed::*, conflicts::*, offices::*, support::*};
+use crate::analysis::word_meaning;
 use crate::grammar::*;
 
 impl<'a> Checker<'a> {
@@ -791,10 +792,7 @@ fn counts_a_kind_of(claim: &Value, article: &Value) -> bool {
         return false;
     };
     (c - a).abs() <= 1e-9 * a.abs().max(1.0)
-        && wordnet::more_specific(
-            &wordnet::Meaning::of(au.as_str()),
-            &wordnet::Meaning::of(cu.as_str()),
-        )
+        && wordnet::more_specific(word_meaning(au), word_meaning(cu))
 }
 
 /// The unit of "a day", "a week" read as one of it: the claim reader makes it a value.

@@ -188,18 +188,15 @@ impl<'a> Checker<'a> {
     pub(super) fn opposite_word(&self, a: &Alignment) -> Option<(String, String)> {
         let s_items = self.sentence_items(a.s);
         for (e, c) in self.elements.iter().zip(&a.cover) {
-            let Some(stem) = self.item(e).stem() else {
+            // Only words have opposites.
+            if self.item(e).stem().is_none() {
                 continue;
-            };
+            }
             if c.is_some() {
                 continue;
             }
-            let opposites = self.lex.opposites(stem);
-            let claim_item = self.item(e);
-            if let Some(x) = s_items.iter().find(|x| {
-                x.stem().is_some_and(|s2| opposites.include(s2))
-                    || wordnet::opposite(x.meaning(), claim_item.meaning())
-            }) {
+            let opposites = self.item(e).opposites(self.lex);
+            if let Some(x) = s_items.iter().find(|x| opposites.include(x)) {
                 return Some((
                     self.text_of(self.item(e)),
                     self.sentence_text(a.s)[x.start..x.end].to_string(),

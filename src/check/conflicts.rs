@@ -248,12 +248,13 @@ impl<'a> Checker<'a> {
         if missing.next().is_some() {
             return None;
         }
-        let opposites = self.lex.opposites(self.item(e).stem()?);
-        let claim_item = self.item(e);
-        let opposite = self.sentence_items(a.s).iter().any(|x| {
-            x.stem().is_some_and(|s2| opposites.include(s2))
-                || wordnet::opposite(x.meaning(), claim_item.meaning())
-        });
+        // Only words have opposites.
+        self.item(e).stem()?;
+        let opposites = self.item(e).opposites(self.lex);
+        let opposite = self
+            .sentence_items(a.s)
+            .iter()
+            .any(|x| opposites.include(x));
         if !opposite {
             return None;
         }
@@ -399,9 +400,10 @@ impl<'a> Checker<'a> {
             if c.is_some() {
                 continue;
             }
-            let Some(stem) = self.item(e).stem() else {
+            // Only words have opposites.
+            if self.item(e).stem().is_none() {
                 continue;
-            };
+            }
             // A claim verb needs a sentence verb of the same form, so that "lasted" is not read
             // as the opposite of "initial"; an adjective may face a participle ("stayed open"
             // against "was closed").
@@ -413,11 +415,9 @@ impl<'a> Checker<'a> {
                     .is_some_and(|w| self.lex.is(WordClass::Copulas, w))
             });
             let claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex) && !after_copula;
-            let opposites = self.lex.opposites(stem);
-            let claim_item = self.item(e);
+            let opposites = self.item(e).opposites(self.lex);
             let opposite = s_items.iter().position(|x| {
-                (x.stem().is_some_and(|s2| opposites.include(s2))
-                    || wordnet::opposite(x.meaning(), claim_item.meaning()))
+                opposites.include(x)
                     && (!claim_verb || inflection(x.word_lower().unwrap_or(""), self.lex) == form)
             });
             let Some(j) = opposite else { continue };
@@ -513,7 +513,6 @@ impl<'a> Checker<'a> {
             return None;
         }
         let (k, j_o) = self.misplaced_object(a)?;
-        let stem = self.claim.items[k].stem()?;
         let form = inflection(self.claim.items[k].word_lower().unwrap_or(""), self.lex);
         let s_items = self.sentence_items(a.s);
         // The nearest verb before the object, within its clause.
@@ -525,10 +524,7 @@ impl<'a> Checker<'a> {
                     .word_lower()
                     .is_some_and(|w| form != 0 && inflection(w, self.lex) == form)
             })?;
-        let opposite = s_items[j]
-            .stem()
-            .is_some_and(|s2| self.lex.are_antonyms(stem, s2))
-            || wordnet::opposite(s_items[j].meaning(), self.claim.items[k].meaning());
+        let opposite = self.claim.items[k].opposites(self.lex).include(&s_items[j]);
         opposite.then(|| self.one_item_differs("opposite", "says", a, k, j))
     }
 

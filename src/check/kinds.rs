@@ -4,6 +4,7 @@
 //! [`wordnet::disjoint_kinds`]), the sentence refutes the claim.
 
 use super::*;
+use crate::analysis::word_meaning;
 use crate::lexicon::wordnet::{disjoint_kinds, may_be_noun, Meaning};
 
 /// Where a clause says what its subject is: the copula, the head noun of each noun phrase of
@@ -62,11 +63,11 @@ fn predicate(items: &[Item], lex: &Lexicon) -> Option<Predicate> {
     })
 }
 
-/// The meaning of a predicate's head: a word's own, or an office's last word ("US senator").
-fn head_meaning(item: &Item) -> Option<Meaning> {
+/// The meaning of a predicate's noun: a word's own, or an office's last word ("US senator").
+fn head_meaning(item: &Item) -> Option<&'static Meaning> {
     match &item.slot {
-        Slot::Word { lower, .. } => Some(Meaning::of(lower.as_str())),
-        Slot::Title(t) => t.rsplit(' ').next().map(Meaning::of),
+        Slot::Word { .. } => Some(item.meaning()),
+        Slot::Title(t) => t.rsplit(' ').next().map(word_meaning),
         _ => None,
     }
 }
@@ -104,7 +105,7 @@ impl<'a> Checker<'a> {
         let excluded = sentence
             .nouns
             .iter()
-            .all(|&j| head_meaning(&s_items[j]).is_some_and(|m| disjoint_kinds(&m, &claimed)));
+            .all(|&j| head_meaning(&s_items[j]).is_some_and(|m| disjoint_kinds(m, claimed)));
         if !excluded {
             return None;
         }

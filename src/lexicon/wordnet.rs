@@ -350,10 +350,8 @@ pub struct Meaning {
     /// What the salient senses are kinds of (wolf -> animal), and for a verb what it entails
     /// or causes (buy -> pay, kill -> die): worked out when first asked for.
     kinds: OnceLock<Box<[u32]>>,
-    /// The salient senses, and for an adjective the head adjectives it is similar to
-    /// (cheap -> inexpensive), for meeting opposites.
-    pub heads: Box<[u32]>,
-    /// The opposites of the heads (inexpensive -> expensive).
+    /// The opposites of the salient senses and, for an adjective, of the head adjectives it
+    /// is similar to (cheap -> inexpensive -> expensive).
     pub opposites: Box<[u32]>,
     /// The first few senses of the parts of speech the word is commonly used as, for meeting
     /// another word's opposites: "won" opposes "lost" through lose's second sense. An
@@ -384,7 +382,7 @@ impl Meaning {
             v.dedup();
             v.into_boxed_slice()
         };
-        let usual = sorted(usual_senses(&bases));
+        let usual = sorted(usual_senses(&bases, &salient_senses));
         let primary = sorted(
             salient_senses
                 .iter()
@@ -411,7 +409,6 @@ impl Meaning {
             }
             heads.push(sense.synset);
         }
-        let heads = sorted(heads);
         let opposites = sorted(
             heads
                 .iter()
@@ -428,7 +425,6 @@ impl Meaning {
                 family.into_boxed_slice()
             },
             kinds: OnceLock::new(),
-            heads,
             opposites,
             usual,
         }
@@ -438,7 +434,7 @@ impl Meaning {
 /// A meaning as a saved store keeps it (the prebuilt built-in store): every list, its kinds
 /// worked out, so that reading it back touches no WordNet table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SavedMeaning([Vec<u32>; 8]);
+pub struct SavedMeaning([Vec<u32>; 7]);
 
 impl Meaning {
     pub fn save(&self) -> SavedMeaning {
@@ -450,7 +446,6 @@ impl Meaning {
                 .iter()
                 .flat_map(|&f| [(f >> 32) as u32, f as u32])
                 .collect(),
-            self.heads.to_vec(),
             self.opposites.to_vec(),
             self.usual.to_vec(),
             self.kinds().to_vec(),
@@ -458,7 +453,7 @@ impl Meaning {
     }
 
     pub fn restore(saved: SavedMeaning) -> Meaning {
-        let [primary, salient, lemmas, family, heads, opposites, usual, kinds] = saved.0;
+        let [primary, salient, lemmas, family, opposites, usual, kinds] = saved.0;
         Meaning {
             primary: primary.into(),
             salient: salient.into(),
@@ -467,7 +462,6 @@ impl Meaning {
                 .chunks_exact(2)
                 .map(|p| u64::from(p[0]) << 32 | u64::from(p[1]))
                 .collect(),
-            heads: heads.into(),
             opposites: opposites.into(),
             usual: usual.into(),
             kinds: OnceLock::from(kinds.into_boxed_slice()),
@@ -485,7 +479,7 @@ impl Meaning {
                     Pos::Verb => VERB_KIND_STEPS,
                     _ => continue,
                 };
-                out.extend(ancestors(s, steps).into_iter().map(|(a, _)| a));
+                out.extend(ancestors(s, steps));
                 out.extend(
                     links(s)
                         .filter(|l| l.kind == ENTAILS || l.kind == CAUSES)
@@ -504,21 +498,20 @@ impl Meaning {
             .iter()
             .filter(|&&s| synset_pos(s) == Pos::Noun)
             .flat_map(|&s| ancestors(s, SIBLING_STEPS))
-            .map(|(s, _)| s)
             .collect()
     }
 }
 
-/// The synsets up to `steps` hypernym steps above `synset`, each with its distance.
-fn ancestors(synset: u32, steps: usize) -> Vec<(u32, u8)> {
-    let mut out: Vec<(u32, u8)> = Vec::new();
+/// The synsets up to `steps` hypernym steps above `synset`.
+fn ancestors(synset: u32, steps: usize) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
     let mut level = vec![synset];
-    for d in 1..=steps {
+    for _ in 0..steps {
         let mut up = Vec::new();
         for &s in &level {
             for h in hypernyms(s) {
-                if !out.iter().any(|(x, _)| *x == h) {
-                    out.push((h, d as u8));
+                if !out.contains(&h) {
+                    out.push(h);
                     up.push(h);
                 }
             }
@@ -557,15 +550,12 @@ fn salient_senses(bases: &[(u32, Pos)]) -> Vec<(u32, Sense)> {
     out
 }
 
-/// The first [`USUAL_SENSES`] senses of each reading whose part of speech is salient.
-fn usual_senses(bases: &[(u32, Pos)]) -> Vec<u32> {
-    let salient_pos: Vec<(u32, Pos)> = salient_senses(bases)
-        .iter()
-        .map(|(l, s)| (*l, s.pos))
-        .collect();
+/// The first [`USUAL_SENSES`] senses of each reading whose part of speech is salient (has a
+/// sense among `salient`).
+fn usual_senses(bases: &[(u32, Pos)], salient: &[(u32, Sense)]) -> Vec<u32> {
     bases
         .iter()
-        .filter(|b| salient_pos.contains(b))
+        .filter(|&&(lemma, pos)| salient.iter().any(|(l, s)| *l == lemma && s.pos == pos))
         .flat_map(|&(lemma, pos)| {
             senses(lemma)
                 .filter(move |s| s.pos == pos && s.rank <= USUAL_SENSES)
