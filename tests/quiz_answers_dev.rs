@@ -4,11 +4,10 @@
 //! with every row.
 
 use factquiz::article::Article;
-use factquiz::quiz::{grade, Shown};
 use factquiz::store::FactStore;
 
 mod common;
-use common::question;
+use common::grade_row;
 
 /// The store of the article a `# article: PATH` line names (relative to the crate), or of the
 /// built-in article for "builtin".
@@ -37,11 +36,7 @@ fn disagreements(file: &str) -> (usize, Vec<String>) {
         if line.starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 5, "bad row: {line}");
-        let q = question(cols[0], cols[1], cols[2]);
-        let g = grade(&q, &Shown::as_written(&q), cols[3], &store);
-        let expected = cols[4].trim() == "1";
+        let (g, expected) = grade_row(line, &store);
         total += 1;
         if g.correct != expected {
             misses.push(format!(

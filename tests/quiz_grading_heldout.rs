@@ -4,11 +4,10 @@
 //! agreement with the teacher is printed (`cargo test --test quiz_grading_heldout -- --nocapture`).
 
 use factquiz::article::Article;
-use factquiz::quiz::{grade, Shown};
 use factquiz::store::FactStore;
 
 mod common;
-use common::question;
+use common::grade_row;
 
 /// (responses, disagreements, wrong answers accepted) for one article's file.
 fn run(name: &str) -> (usize, Vec<String>, usize) {
@@ -21,11 +20,7 @@ fn run(name: &str) -> (usize, Vec<String>, usize) {
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
     {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 5, "bad row: {line}");
-        let q = question(cols[0], cols[1], cols[2]);
-        let g = grade(&q, &Shown::as_written(&q), cols[3], &store);
-        let expected = cols[4].trim() == "1";
+        let (g, expected) = grade_row(line, &store);
         total += 1;
         if g.correct != expected {
             accepted_wrong += usize::from(g.correct);

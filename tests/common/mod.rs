@@ -2,10 +2,22 @@
 //! (Each test binary that uses it says `mod common;`.)
 
 use factquiz::quiz::bank::{Answer, Kind, Question};
+use factquiz::quiz::{grade, Grade, Shown};
+use factquiz::store::FactStore;
+
+/// Grades one row (KIND, PROMPT, ANSWER, RESPONSE, EXPECTED) against `store`: the grade, and
+/// whether the teacher gave full credit.
+pub fn grade_row(line: &str, store: &FactStore) -> (Grade, bool) {
+    let cols: Vec<&str> = line.split('\t').collect();
+    assert_eq!(cols.len(), 5, "bad row: {line}");
+    let q = question(cols[0], cols[1], cols[2]);
+    let g = grade(&q, &Shown::as_written(&q), cols[3], store);
+    (g, cols[4].trim() == "1")
+}
 
 /// Builds the question a row describes. `answer` is `a|b` (accepted answers) or, for a choice,
 /// `right;;c1|c2|c3`.
-pub fn question(kind: &str, prompt: &str, answer: &str) -> Question {
+fn question(kind: &str, prompt: &str, answer: &str) -> Question {
     let kind = match kind {
         "short" => Kind::Short,
         "number" => Kind::Number,
