@@ -1229,11 +1229,14 @@ impl Reader<'_, '_> {
     }
 }
 
-/// A verb and its particle that WordNet lists as one verb ("stepped down" = resigned, "called
-/// off" = cancelled), read as one word whose meaning is WordNet's.
+/// A verb and its particle, or a verb and the noun of a collocation, that WordNet lists as one
+/// verb ("stepped down" = resigned, "called off" = cancelled, "gave way" = collapsed), read as
+/// one word whose meaning is WordNet's.
 fn phrasal_verb(lw: &[String], i: usize, lex: &'static Lexicon) -> Option<Slot> {
     let (verb, particle) = (lw.get(i)?, lw.get(i + 1)?);
-    if !lex.is(WordClass::VerbParticles, particle) || !wordnet::is_phrasal_verb(verb, particle) {
+    let joins = lex.is(WordClass::VerbParticles, particle)
+        || lex.is(WordClass::VerbCollocationNouns, particle);
+    if !joins || !wordnet::is_phrasal_verb(verb, particle) {
         return None;
     }
     let lower = format!("{verb} {particle}");

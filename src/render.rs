@@ -164,6 +164,20 @@ pub fn facts(store: &FactStore) -> String {
         }
         let _ = writeln!(s, "{line}  [{}]", e.sentence);
     }
+    let _ = writeln!(s, "\nReferences:");
+    for (k, sentence) in store.article.sentences.iter().enumerate() {
+        for r in store.references().in_sentence(k) {
+            let it = &store.items[k][r.item];
+            let _ = writeln!(
+                s,
+                "  \"{}\" = {}  [{} -> {}]",
+                &sentence.text[it.start..it.end],
+                store.entities[r.entity].name,
+                k + 1,
+                r.antecedent + 1
+            );
+        }
+    }
     s
 }
 

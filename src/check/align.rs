@@ -70,11 +70,21 @@ impl<'a> Checker<'a> {
 
     pub(super) fn align(&self, s: usize) -> Alignment {
         let items = self.sentence_items(s);
-        let cover: Vec<Option<usize>> = self
-            .elements
-            .iter()
-            .map(|e| self.covers(self.item(e), items))
-            .collect();
+        // A name the sentence does not say may be there as "he", "the council" or "the
+        // mayor" (see store::references); the sentence that names it is then evidence too.
+        let references = self.store.references().in_sentence(s);
+        let mut antecedent = None;
+        let mut cover: Vec<Option<usize>> = Vec::with_capacity(self.elements.len());
+        for e in &self.elements {
+            let c = self.item(e);
+            let found = self.covers(c, items).or_else(|| {
+                let id = c.entity_id()?;
+                let r = references.iter().find(|r| r.entity == id)?;
+                antecedent.get_or_insert(r.antecedent);
+                Some(r.item)
+            });
+            cover.push(found);
+        }
         // A sentence that opens with a pronoun continues the one before it.
         let previous = (s > 0 && self.opens_with_pronoun(s)).then(|| self.sentence_items(s - 1));
         // Only what a pronoun can stand for is borrowed, never the verb, and only by a
@@ -125,7 +135,7 @@ impl<'a> Checker<'a> {
         } else if borrowed.iter().any(|b| *b) {
             Some(s - 1)
         } else {
-            None
+            antecedent.filter(|&n| n != s)
         };
         let borrowed: Vec<bool> = borrowed.iter().zip(&ahead).map(|(a, b)| *a || *b).collect();
         let total: f32 = self.elements.iter().map(|e| e.weight).sum();
@@ -594,7 +604,19 @@ impl<'a> Checker<'a> {
             let mut j = neg + 1;
             let mut content = 0;
             let mut reached = Vec::new();
-            while j < items.len() && content < 5 && !matches!(items[j].slot, Slot::Break) {
+            // A finite clause of its own ("did not disclose how much the consortium paid"),
+            // not an infinitive ("does not know how to play").
+            let opens_clause = |j: usize| {
+                items[j]
+                    .word_lower()
+                    .is_some_and(|w| self.lex.is(WordClass::ClauseOpeners, w))
+                    && items.get(j + 1).and_then(Item::word_lower) != Some("to")
+            };
+            while j < items.len()
+                && content < 5
+                && !matches!(items[j].slot, Slot::Break)
+                && !opens_clause(j)
+            {
                 reached.push(j);
                 if items[j].is_content() {
                     content += 1;

@@ -152,6 +152,14 @@ pub fn debug_report(store: &FactStore, text: &str) -> String {
         for it in &store.items[a.s] {
             s.push_str(&format!("      {:?}\n", it.slot));
         }
+        for r in store.references().in_sentence(a.s) {
+            s.push_str(&format!(
+                "    item {} refers to {} (sentence {})\n",
+                r.item,
+                store.entities[r.entity].name,
+                r.antecedent + 1
+            ));
+        }
     }
     s
 }
@@ -386,6 +394,45 @@ mod tests {
     fn verdict(article: &str, claim: &str) -> Verdict {
         let store = FactStore::build(Article::parse("test.txt", article).unwrap());
         check(&store, claim).unwrap().verdict
+    }
+
+    #[test]
+    fn a_claim_about_a_person_is_read_where_the_article_says_he_and_both_are_cited() {
+        let article = "Trade talks end\n\
+            Ottawa, May 3 (Wire) - Kang Min-jae is South Korea's trade minister.\n\
+            He said the assembly would vote on the deal in July.\n";
+        let store = FactStore::build(Article::parse("test.txt", article).unwrap());
+        let o = check(
+            &store,
+            "Kang Min-jae said the assembly would vote on the deal in July",
+        )
+        .unwrap();
+        assert_eq!(o.verdict, Verdict::Supported);
+        let cited: Vec<usize> = o.evidence.iter().map(|e| e.sentence).collect();
+        // (Sentence 1 is the headline.)
+        assert!(cited.contains(&3) && cited.contains(&2), "{cited:?}");
+        assert_eq!(
+            verdict(
+                article,
+                "Kang Min-jae said the assembly would vote on the deal in June"
+            ),
+            Verdict::Refuted
+        );
+    }
+
+    #[test]
+    fn a_negation_stops_at_a_clause_of_its_own_but_not_at_an_infinitive() {
+        let article = "Launch\n\
+            Kourou, May 3 (Wire) - The company did not disclose how much the consortium paid for the launch.\n\
+            Despite leading the band, Pharrell Williams does not know how to play any musical instrument.\n";
+        assert_ne!(
+            verdict(article, "The consortium paid for the launch."),
+            Verdict::Refuted
+        );
+        assert_eq!(
+            verdict(article, "Pharrell Williams plays a musical instrument."),
+            Verdict::Refuted
+        );
     }
 
     #[test]

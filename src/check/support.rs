@@ -251,7 +251,14 @@ impl<'a> Checker<'a> {
                     // take over" against "agreed to buy" compares two infinitives.
                     let finite_claim_verb = looks_like_verb(&self.claim.items, e.k, self.lex)
                         && !infinitive(&self.claim.items, e.k, self.lex);
-                    return self.irrealis_before(s_items, *j)
+                    // "Kang said the assembly would vote": the claim's verb is under a
+                    // modal too.
+                    let claim_items = &self.claim.items;
+                    let claim_plans_it_too = claim_items[e.k.saturating_sub(4)..e.k]
+                        .iter()
+                        .filter_map(Item::word_lower)
+                        .any(|w| self.lex.is(WordClass::Modal, w));
+                    return (self.irrealis_before(s_items, *j) && !claim_plans_it_too)
                         || (finite_claim_verb && infinitive(s_items, *j, self.lex));
                 }
                 // "Details for this anticipated meeting ..." before "This event would ...".

@@ -75,10 +75,16 @@ pub enum WordClass {
     BeforePlace,
     VerbParticles,
     Copulas,
+    GroupPronouns,
+    ReferringDeterminers,
+    DescriptionEnds,
+    PossessivePronouns,
+    ClauseOpeners,
+    VerbCollocationNouns,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 18] = [
+    pub const ALL: [WordClass; 24] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -97,6 +103,12 @@ impl WordClass {
         WordClass::BeforePlace,
         WordClass::VerbParticles,
         WordClass::Copulas,
+        WordClass::GroupPronouns,
+        WordClass::ReferringDeterminers,
+        WordClass::DescriptionEnds,
+        WordClass::PossessivePronouns,
+        WordClass::ClauseOpeners,
+        WordClass::VerbCollocationNouns,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -120,6 +132,12 @@ impl WordClass {
             WordClass::BeforePlace => "before_place",
             WordClass::VerbParticles => "verb_particles",
             WordClass::Copulas => "copulas",
+            WordClass::GroupPronouns => "group_pronouns",
+            WordClass::ReferringDeterminers => "referring_determiners",
+            WordClass::DescriptionEnds => "description_ends",
+            WordClass::PossessivePronouns => "possessive_pronouns",
+            WordClass::ClauseOpeners => "clause_openers",
+            WordClass::VerbCollocationNouns => "verb_collocation_nouns",
         }
     }
 

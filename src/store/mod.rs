@@ -7,6 +7,7 @@ pub mod entity;
 pub mod extract;
 pub mod index;
 pub mod prebuilt;
+pub mod references;
 
 use serde::{Deserialize, Serialize};
 
@@ -104,6 +105,8 @@ pub struct FactStore {
     pub roles: Vec<Role>,
     /// Events are worked out on first use (`events()`): the checker never reads them.
     events: std::sync::OnceLock<Vec<Event>>,
+    /// What pronouns, descriptions and bare offices stand for, worked out on first use.
+    references: std::sync::OnceLock<references::References>,
     pub index: AliasIndex,
     /// Each sentence read into items, in article order.
     pub items: Vec<Vec<Item>>,
@@ -124,6 +127,7 @@ impl FactStore {
             entities,
             roles: Vec::new(),
             events: std::sync::OnceLock::new(),
+            references: std::sync::OnceLock::new(),
             index: AliasIndex::default(),
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),
@@ -136,6 +140,18 @@ impl FactStore {
     /// What happens in the article, extracted on first use.
     pub fn events(&self) -> &[Event] {
         self.events.get_or_init(|| extract::events(self))
+    }
+
+    /// What the words that refer back stand for ("he", "the council", "the mayor").
+    pub fn references(&self) -> &references::References {
+        self.references.get_or_init(|| {
+            references::References::resolve(
+                &self.items,
+                &self.entities,
+                &self.roles,
+                crate::lexicon::lexicon(),
+            )
+        })
     }
 
     /// The events, extracted if not yet, for adding to.
@@ -177,6 +193,7 @@ impl FactStore {
     /// their first reading where there are some (one per sentence, in order).
     fn reindex_with(&mut self, first_readings: Vec<Option<PlainReadings>>) {
         self.index = AliasIndex::new(&self.entities);
+        self.references = std::sync::OnceLock::new();
         let (index, entities) = (&self.index, &self.entities);
         let mut first_readings = first_readings.into_iter();
         let sentences: Vec<_> = self
@@ -267,6 +284,7 @@ impl FactStore {
             self.check_sentence(r.sentence, source)?;
             self.roles.push(r);
         }
+        self.references = std::sync::OnceLock::new();
         for e in file.events {
             self.check_sentence(e.sentence, source)?;
             self.events_mut().push(e);
@@ -363,6 +381,7 @@ impl FactStore {
             entities: file.entities,
             roles: file.roles,
             events: std::sync::OnceLock::from(file.events),
+            references: std::sync::OnceLock::new(),
             index: AliasIndex::default(),
             items: Vec::new(),
             sentence_index: index::SentenceIndex::default(),

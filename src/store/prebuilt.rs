@@ -96,6 +96,7 @@ pub fn decode(bytes: &[u8]) -> Option<FactStore> {
         entities: described.entities,
         roles: described.roles,
         events: std::sync::OnceLock::new(),
+        references: std::sync::OnceLock::new(),
         index: image.index,
         items,
         sentence_index: image.sentence_index,
