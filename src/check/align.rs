@@ -561,7 +561,25 @@ impl<'a> Checker<'a> {
                 && matches!(self.item(n).slot, Slot::Word { .. })
                 && !looks_like_verb(&self.claim.items, n.k, self.lex)
         });
-        topic && (modifies_covered || self.implicit_complement(a, e))
+        topic && (modifies_covered || self.implicit_complement(a, e) || self.topic_adjunct(a, e))
+    }
+
+    /// "Nobody has died in the fire" against "No deaths have been reported" in an article on
+    /// the fire: the claim ends on a phrase placing it in the article's topic ("in the fire",
+    /// "during the survey"), and the sentence places its own words nowhere else with that
+    /// preposition.
+    fn topic_adjunct(&self, a: &Alignment, e: &Element) -> bool {
+        let items = &self.claim.items;
+        let word = |k: Option<usize>| k.and_then(|k| items.get(k)).and_then(Item::word_lower);
+        let the = word(e.k.checked_sub(1)) == Some("the");
+        let Some(preposition) = word(e.k.checked_sub(2)) else {
+            return false;
+        };
+        let places = self.lex.is(WordClass::BeforePlace, preposition) || preposition == "during";
+        let last = items[e.k + 1..].iter().all(|i| !i.is_content());
+        let s_items = self.sentence_items(a.s);
+        let elsewhere = s_items.iter().any(|i| i.word_lower() == Some(preposition));
+        the && places && last && !elsewhere
     }
 
     /// "Construction of the tram line" against "construction is expected to begin": the

@@ -120,6 +120,38 @@ impl<'a> Checker<'a> {
         hard_covered && verb_covered && share >= 0.5
     }
 
+    /// "Three people died in the fire" against "No deaths have been reported": the sentence
+    /// counts none ("no", "nobody", "none", "no one"), so the claim's number of them is the
+    /// contested part, and the rest of the claim must be said.
+    fn none_against_a_count(&self, a: &Alignment) -> bool {
+        let text = self.sentence_text(a.s);
+        let counts_none = self.sentence_items(a.s).iter().any(|i| {
+            matches!(i.slot, Slot::Negation)
+                && matches!(
+                    text[i.start..i.end].to_lowercase().as_str(),
+                    "no" | "nobody" | "none" | "no one"
+                )
+        });
+        let is_count = |e: &Element| {
+            matches!(
+                self.item(e).slot,
+                Slot::Value(Value::Number { value, .. }) if value > 0.0
+            )
+        };
+        let mut counts = 0;
+        let mut rest_covered = true;
+        let mut verb_covered = false;
+        for (e, c) in self.elements.iter().zip(&a.cover) {
+            if is_count(e) && c.is_none() {
+                counts += 1;
+            } else if c.is_none() && (e.hard || looks_like_verb(&self.claim.items, e.k, self.lex)) {
+                rest_covered = false;
+            }
+            verb_covered |= c.is_some() && looks_like_verb(&self.claim.items, e.k, self.lex);
+        }
+        !self.claim.negated && counts_none && counts == 1 && rest_covered && verb_covered
+    }
+
     /// Looks for a contradiction in the sentences that align best with the claim.
     pub(super) fn contradiction(&self) -> Option<Outcome> {
         // The best-aligned sentences; each rule then demands that the sentence accounts for
@@ -201,7 +233,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn negation_conflict(&self, a: &Alignment) -> Option<Outcome> {
-        if self.claim.negated == self.sentence_negated(a) || !self.says_the_core(a) {
+        if self.claim.negated == self.sentence_negated(a)
+            || !(self.says_the_core(a) || self.none_against_a_count(a))
+        {
             return None;
         }
         let (verdict, correction, explanation) = if self.claim.negated {

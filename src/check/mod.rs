@@ -421,6 +421,39 @@ mod tests {
     }
 
     #[test]
+    fn none_refutes_a_count_and_the_topic_need_not_be_repeated() {
+        let article = "Wildfire forces thousands from homes\n\
+            Bend, August 14 (Wire) - A wildfire forced about 3,400 people to leave their homes.\n\
+            The cause of the fire is not yet known.\n\
+            The fire has burned 12,000 acres since it started on Monday.\n\
+            About 640 firefighters are fighting the fire.\n\
+            No deaths have been reported.\n\
+            Two firefighters were treated for heat exhaustion on Friday.\n";
+        assert_eq!(
+            verdict(article, "Nobody has died in the fire."),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(article, "Three people have died in the fire."),
+            Verdict::Refuted
+        );
+        assert_eq!(verdict(article, "Two firefighters died."), Verdict::Refuted);
+        // A count the sentence gives is not denied by another sentence's "no".
+        assert_eq!(
+            verdict(
+                article,
+                "Two firefighters were treated for heat exhaustion."
+            ),
+            Verdict::Supported
+        );
+        // The topic is left unsaid only where the sentence places nothing with "in".
+        assert_ne!(
+            verdict(article, "About 640 firefighters are fighting in the fire."),
+            Verdict::Refuted
+        );
+    }
+
+    #[test]
     fn a_negation_stops_at_a_clause_of_its_own_but_not_at_an_infinitive() {
         let article = "Launch\n\
             Kourou, May 3 (Wire) - The company did not disclose how much the consortium paid for the launch.\n\
