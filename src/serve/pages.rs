@@ -1,0 +1,337 @@
+//! The pages, rendered on the server as plain HTML: every text escaped, one stylesheet and
+//! one script (the dashboard's), both embedded in the binary. No page a student can see
+//! before answering a question holds its answer, evidence or explanation.
+
+use axum::response::Html;
+
+use super::storage::{Meta, QuizState};
+use super::Feedback;
+use crate::quiz::bank::Kind;
+use crate::quiz::grade::{letter, Grade, Shown};
+use crate::quiz::report::html_escape as esc;
+
+pub const STYLE_CSS: &str = include_str!("assets/style.css");
+pub const DASHBOARD_JS: &str = include_str!("assets/dashboard.js");
+
+/// A whole page around `body`.
+fn page(title: &str, body: &str, extra_head: &str) -> Html<String> {
+    Html(format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<link rel=\"stylesheet\" href=\"/assets/style.css\">\n{extra_head}</head>\n\
+         <body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        esc(title)
+    ))
+}
+
+fn points(n: u32) -> String {
+    if n == 1 {
+        "1 point".into()
+    } else {
+        format!("{n} points")
+    }
+}
+
+pub fn message(title: &str, text: &str) -> Html<String> {
+    page(
+        title,
+        &format!(
+            "<h1>{}</h1>\n<p>{}</p>\n<p><a href=\"/\">Back to the start</a></p>\n",
+            esc(title),
+            esc(text)
+        ),
+        "",
+    )
+}
+
+pub fn join(title: &str, csrf: &str, error: Option<&str>, name: &str) -> Html<String> {
+    let error = error.map_or(String::new(), |e| {
+        format!(
+            "<p class=\"error\" role=\"alert\" id=\"join-error\">{}</p>\n",
+            esc(e)
+        )
+    });
+    let described = if error.is_empty() {
+        ""
+    } else {
+        " aria-describedby=\"join-error\""
+    };
+    page(
+        title,
+        &format!(
+            "<h1>{}</h1>\n{error}<form method=\"post\" action=\"/join\" class=\"join\">\n\
+             <input type=\"hidden\" name=\"csrf\" value=\"{}\">\n\
+             <label for=\"code\">Join code</label>\n\
+             <input id=\"code\" name=\"code\" required maxlength=\"12\" autocomplete=\"off\" \
+             autocapitalize=\"characters\" spellcheck=\"false\" autofocus{described}>\n\
+             <label for=\"name\">Your name</label>\n\
+             <input id=\"name\" name=\"name\" required maxlength=\"{}\" autocomplete=\"name\" \
+             value=\"{}\">\n<button type=\"submit\">Join</button>\n</form>\n",
+            esc(title),
+            esc(csrf),
+            super::MAX_NAME_CHARS,
+            esc(name)
+        ),
+        "",
+    )
+}
+
+pub fn waiting(title: &str, name: &str, state: QuizState) -> Html<String> {
+    let what = if state == QuizState::Paused {
+        "The teacher has paused the quiz. It goes on where you were when they open it again."
+    } else {
+        "The quiz starts when the teacher opens it. This page checks every few seconds."
+    };
+    page(
+        title,
+        &format!(
+            "<h1>Welcome, {}</h1>\n<p role=\"status\">{what}</p>\n\
+             <p><a href=\"/quiz\">Check now</a></p>\n",
+            esc(name)
+        ),
+        "<meta http-equiv=\"refresh\" content=\"3\">\n",
+    )
+}
+
+pub fn finished(
+    title: &str,
+    name: &str,
+    score: u32,
+    max: u32,
+    answered: usize,
+    total: usize,
+) -> Html<String> {
+    let note = if answered < total {
+        format!("<p>The quiz was closed after you answered {answered} of {total} questions.</p>\n")
+    } else {
+        String::new()
+    };
+    page(
+        title,
+        &format!(
+            "<h1>Thank you, {}</h1>\n{note}<p class=\"score\" role=\"status\">Score: \
+             <strong>{score}/{max}</strong></p>\n",
+            esc(name)
+        ),
+        "",
+    )
+}
+
+/// One question with the form that answers it. Choices and a matching question's right
+/// column come in the student's own shuffled order; nothing marks the right one.
+pub fn question(
+    title: &str,
+    csrf: &str,
+    k: usize,
+    total: usize,
+    q: &crate::quiz::Question,
+    shown: &Shown,
+) -> Html<String> {
+    let mut body = format!(
+        "<p class=\"progress\">Question {} of {total} · {}</p>\n\
+         <form method=\"post\" action=\"/answer\">\n\
+         <input type=\"hidden\" name=\"csrf\" value=\"{}\">\n\
+         <input type=\"hidden\" name=\"position\" value=\"{k}\">\n",
+        k + 1,
+        points(q.points),
+        esc(csrf)
+    );
+    let prompt = esc(&q.prompt);
+    let radios = |name: &str, options: &[(String, String)], kind: &str| -> String {
+        let mut s = String::new();
+        for (i, (value, label)) in options.iter().enumerate() {
+            let focus = if i == 0 { " autofocus" } else { "" };
+            s.push_str(&format!(
+                "<div class=\"option\"><input type=\"{kind}\" id=\"{name}{i}\" name=\"{name}\" \
+                 value=\"{}\"{focus}><label for=\"{name}{i}\">{}</label></div>\n",
+                esc(value),
+                esc(label)
+            ));
+        }
+        s
+    };
+    let lettered: Vec<(String, String)> = shown
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (letter(i).to_string(), format!("{}) {c}", letter(i))))
+        .collect();
+    match q.kind {
+        Kind::Choice => body.push_str(&format!(
+            "<fieldset>\n<legend><h1>{prompt}</h1><span class=\"hint\">Choose one.</span></legend>\n{}</fieldset>\n",
+            radios("answer", &lettered, "radio")
+        )),
+        Kind::Multi => body.push_str(&format!(
+            "<fieldset>\n<legend><h1>{prompt}</h1><span class=\"hint\">Choose every right answer.</span></legend>\n{}</fieldset>\n",
+            radios("pick", &lettered, "checkbox")
+        )),
+        Kind::TrueFalse => body.push_str(&format!(
+            "<fieldset>\n<legend><h1>{prompt}</h1><span class=\"hint\">True or false?</span></legend>\n{}</fieldset>\n",
+            radios(
+                "answer",
+                &[
+                    ("true".to_string(), "True".to_string()),
+                    ("false".to_string(), "False".to_string())
+                ],
+                "radio"
+            )
+        )),
+        Kind::Matching => {
+            body.push_str(&format!(
+                "<fieldset>\n<legend><h1>{prompt}</h1><span class=\"hint\">Match each item on \
+                 the left with one on the right.</span></legend>\n<ol class=\"right-column\" type=\"a\">\n"
+            ));
+            for r in &shown.right_column {
+                body.push_str(&format!("<li>{}</li>\n", esc(r)));
+            }
+            body.push_str("</ol>\n");
+            for (i, p) in q.pairs.iter().enumerate() {
+                let focus = if i == 0 { " autofocus" } else { "" };
+                body.push_str(&format!(
+                    "<div class=\"match\"><label for=\"m{n}\">{n}. {}</label>\
+                     <select id=\"m{n}\" name=\"m{n}\"{focus}><option value=\"\">choose…</option>",
+                    esc(&p[0]),
+                    n = i + 1
+                ));
+                for (j, r) in shown.right_column.iter().enumerate() {
+                    let l = letter(j).to_ascii_lowercase();
+                    body.push_str(&format!("<option value=\"{l}\">{l}) {}</option>", esc(r)));
+                }
+                body.push_str("</select></div>\n");
+            }
+            body.push_str("</fieldset>\n");
+        }
+        Kind::Short | Kind::Cloze | Kind::Number => {
+            let hint = match q.kind {
+                Kind::Number => "A number, in digits or words.",
+                Kind::Cloze => "Fill in the blank.",
+                _ => "A short answer.",
+            };
+            body.push_str(&format!(
+                "<h1 id=\"prompt\">{prompt}</h1>\n<label for=\"answer\">Your answer \
+                 <span class=\"hint\">({hint})</span></label>\n\
+                 <input id=\"answer\" name=\"answer\" type=\"text\" maxlength=\"{}\" \
+                 autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\" autofocus \
+                 aria-describedby=\"prompt\">\n",
+                super::MAX_ANSWER_CHARS
+            ));
+        }
+    }
+    body.push_str("<button type=\"submit\">Answer</button>\n</form>\n");
+    page(title, &body, "")
+}
+
+/// The grade of an answered question, with the article's evidence and the explanation.
+pub fn feedback(
+    title: &str,
+    f: &Feedback,
+    g: &Grade,
+    evidence: &[(usize, String)],
+    (k, total): (usize, usize),
+    (score, max): (u32, u32),
+) -> Html<String> {
+    let mut body = format!(
+        "<p class=\"progress\">Question {} of {total}</p>\n<h1>{}</h1>\n",
+        k + 1,
+        esc(&f.question.prompt)
+    );
+    body.push_str(&format!(
+        "<p class=\"given\">Your answer: {}</p>\n",
+        esc(if f.stored.response.is_empty() {
+            "(none)"
+        } else {
+            &f.stored.response
+        })
+    ));
+    if f.stored.correct {
+        body.push_str("<p class=\"verdict right\" role=\"status\">Right!</p>\n");
+    } else {
+        body.push_str(&format!(
+            "<p class=\"verdict wrong\" role=\"status\">Not quite. The answer is: {}</p>\n",
+            esc(&g.expected)
+        ));
+        if let Some(r) = &g.reason {
+            body.push_str(&format!("<p>{}</p>\n", esc(r)));
+        }
+        if let Some(d) = &g.difference {
+            body.push_str(&format!("<p>Close: {}</p>\n", esc(d)));
+        }
+    }
+    if f.question.kind == Kind::Matching {
+        let right: Vec<String> = f
+            .question
+            .pairs
+            .iter()
+            .map(|p| format!("{} → {}", p[0], p[1]))
+            .collect();
+        body.push_str(&format!("<p>{}</p>\n", esc(&right.join("; "))));
+    }
+    if !evidence.is_empty() {
+        body.push_str("<h2>From the article</h2>\n");
+        for (n, text) in evidence {
+            body.push_str(&format!(
+                "<blockquote><p>[{n}] {}</p></blockquote>\n",
+                esc(text)
+            ));
+        }
+    }
+    if let Some(e) = &f.question.explanation {
+        body.push_str(&format!("<p class=\"why\">Why: {}</p>\n", esc(e)));
+    }
+    let next = if k + 1 < total {
+        "Next question"
+    } else {
+        "See your score"
+    };
+    body.push_str(&format!(
+        "<p class=\"score\">Score so far: {score}/{max}</p>\n\
+         <p><a class=\"button\" href=\"/quiz\" autofocus>{next}</a></p>\n"
+    ));
+    page(title, &body, "")
+}
+
+/// The teacher's dashboard: the script fills it from server-sent events.
+pub fn dashboard(title: &str, meta: &Meta) -> Html<String> {
+    let control = |action: &str, label: &str| {
+        format!(
+            "<form method=\"post\" action=\"/teacher/control\">\
+             <input type=\"hidden\" name=\"csrf\" value=\"{}\">\
+             <input type=\"hidden\" name=\"action\" value=\"{action}\">\
+             <button type=\"submit\" id=\"{action}\">{label}</button></form>\n",
+            esc(&meta.teacher_csrf)
+        )
+    };
+    let body = format!(
+        "<h1>{}</h1>\n\
+         <p>Students open this server's address and type the join code \
+         <strong class=\"code\">{}</strong>.</p>\n\
+         <p id=\"status\" role=\"status\" aria-live=\"polite\">Quiz {}.</p>\n\
+         <div class=\"controls\">\n{}{}{}</div>\n\
+         <p class=\"mode\">Self-paced: each student answers at their own speed.</p>\n\
+         <noscript><p>This page updates itself with JavaScript; without it, reload it.</p></noscript>\n\
+         <h2>Students</h2>\n<table id=\"students\"><thead><tr><th scope=\"col\">Name</th>\
+         <th scope=\"col\">On question</th><th scope=\"col\">Answered</th>\
+         <th scope=\"col\">Score</th></tr></thead><tbody></tbody></table>\n\
+         <h2>Questions</h2>\n<table id=\"questions\"><thead><tr><th scope=\"col\">Question</th>\
+         <th scope=\"col\">Answered</th><th scope=\"col\">Right</th><th scope=\"col\">Share right</th>\
+         <th scope=\"col\">Common wrong answers</th></tr></thead><tbody></tbody></table>\n\
+         <h2>Score distribution</h2>\n<table id=\"distribution\"><thead><tr><th scope=\"col\">Score</th>\
+         <th scope=\"col\">Students</th><th scope=\"col\"><span class=\"visually-hidden\">Bar</span></th>\
+         </tr></thead><tbody></tbody></table>\n\
+         <h2>Results</h2>\n<ul>\n\
+         <li><a href=\"/teacher/results.jsonl\" download>Results as JSON lines</a> (for <code>quiz report</code>)</li>\n\
+         <li><a href=\"/teacher/results.csv\" download>Gradebook as CSV</a></li>\n\
+         <li><a href=\"/teacher/items.csv\" download>Question statistics as CSV</a></li>\n</ul>\n",
+        esc(title),
+        esc(&meta.join_code),
+        meta.state.as_str(),
+        control("start", "Start"),
+        control("pause", "Pause"),
+        control("close", "Close"),
+    );
+    page(
+        &format!("{title}: teacher"),
+        &body,
+        "<script src=\"/assets/dashboard.js\" defer></script>\n",
+    )
+}
