@@ -452,3 +452,123 @@ fn a_database_of_another_bank_and_a_busy_port_are_one_line_errors() {
         "{err}"
     );
 }
+
+#[test]
+fn teacher_paced_everyone_answers_the_question_the_teacher_shows() {
+    let dir = temp_dir("paced");
+    let bank = builtin();
+    let mut server = Server::start(&dir, &["--teacher-paced"]);
+    assert!(server.stdout.contains("Teacher-paced"), "{}", server.stdout);
+    let mut teacher = server.teacher();
+    let mut ana = server.join("Ana");
+    let mut ben = server.join("Ben");
+    teacher.control("start");
+    let page = ana.get("/quiz");
+    assert!(
+        page.body.contains("starts when the teacher"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("/assets/student.js"), "{}", page.body);
+    let version = |b: &mut serve_support::Browser| {
+        let r = b.get("/status");
+        assert_eq!(r.status, 200);
+        r.body
+    };
+    let before = version(&mut ana);
+    teacher.control("next");
+    assert_ne!(
+        version(&mut ana),
+        before,
+        "the students' pages follow the teacher"
+    );
+    // Both see the same question, in the same order of choices.
+    let (a, b) = (ana.get("/quiz").body, ben.get("/quiz").body);
+    assert_eq!(serve_support::heading(&a), serve_support::heading(&b));
+    assert_eq!(serve_support::options(&a), serve_support::options(&b));
+    let state = teacher.state();
+    assert_eq!(state["shown"][0], 1, "{state}");
+    ana.answer_shown(&bank, true);
+    let waiting = ana.get("/quiz");
+    assert!(waiting.body.contains("Answer saved"), "{}", waiting.body);
+    assert_eq!(teacher.state()["students"][1]["on"], 1);
+    // The teacher stops answers: Ben's late answer is not recorded.
+    let late_page = ben.get("/quiz");
+    teacher.control("stop");
+    let up = ben.get("/quiz");
+    assert!(up.body.contains("Time is up"), "{}", up.body);
+    let q = serve_support::shown_question(&bank, &late_page.body);
+    let mut fields = vec![
+        ("csrf".to_string(), late_page.csrf()),
+        ("position".to_string(), "0".to_string()),
+    ];
+    fields.extend(serve_support::answer_fields(q, &late_page.body, true));
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let late = ben.post("/answer", &borrowed);
+    assert_eq!(late.header("location"), Some("/quiz"));
+    assert_eq!(teacher.state()["students"][1]["answered"], 0);
+
+    // The next question with a timer of one second: an answer after it (and the grace) is late.
+    let page = teacher.get("/teacher");
+    let csrf = page.csrf();
+    let r = teacher.post(
+        "/teacher/control",
+        &[("csrf", &csrf), ("action", "next"), ("timer", "1")],
+    );
+    assert_eq!(r.status, 303);
+    let question = ben.get("/quiz");
+    assert!(question.body.contains("id=\"timer\""), "{}", question.body);
+    assert!(question.body.contains("Question 2 of"), "{}", question.body);
+    std::thread::sleep(std::time::Duration::from_millis(4200));
+    assert!(ben.get("/quiz").body.contains("Time is up"));
+    let r = teacher.post(
+        "/teacher/control",
+        &[("csrf", &csrf), ("action", "next"), ("timer", "x")],
+    );
+    assert_eq!(r.status, 400);
+
+    // Question 3, answered by both; the leaderboard, shown then hidden.
+    teacher.control("next");
+    ana.answer_shown(&bank, true);
+    ben.answer_shown(&bank, false);
+    teacher.control("leaderboard-on");
+    let board = ben.get("/quiz").body;
+    assert!(board.contains("Leaderboard"), "{board}");
+    let (ana_at, ben_at) = (board.find("<td>Ana</td>"), board.find("<td>Ben</td>"));
+    assert!(ana_at.is_some() && ana_at < ben_at, "{board}");
+    teacher.control("leaderboard-off");
+    assert!(!ben.get("/quiz").body.contains("Leaderboard"));
+
+    // A restart keeps the question shown.
+    server.kill();
+    let server = Server::start(&dir, &[]);
+    assert!(server.stdout.contains("Teacher-paced"), "{}", server.stdout);
+    for b in [&mut ana, &mut ben, &mut teacher] {
+        b.addr = server.addr;
+    }
+    assert_eq!(teacher.state()["shown"][0], 3);
+    assert!(ana.get("/quiz").body.contains("Answer saved"));
+    teacher.control("close");
+    let end = ana.get("/quiz");
+    assert!(end.body.contains("Score: <strong>2/"), "{}", end.body);
+    let jsonl = teacher.get("/teacher/results.jsonl").body;
+    assert_eq!(jsonl.lines().count(), 2, "{jsonl}");
+    // A self-paced session cannot be restarted teacher-paced.
+    drop(server);
+    let self_db = temp_dir("paced-self");
+    drop(Server::start(&self_db, &[]));
+    let refused = Command::new(QUIZ)
+        .args(["serve", "--port", "0", "--teacher-paced", "--db"])
+        .arg(self_db.join("classroom.db"))
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("this session is self-paced") && err.lines().count() == 1,
+        "{err}"
+    );
+}

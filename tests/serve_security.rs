@@ -19,8 +19,10 @@ fn student_routes(answered: usize, total: usize) -> Vec<String> {
         "/feedback/0",
         "/feedback/x",
         "/feedback/99999999999999999999",
+        "/status",
         "/assets/style.css",
         "/assets/dashboard.js",
+        "/assets/student.js",
         "/teacher",
         "/teacher/state.json",
         "/teacher/events",
@@ -237,19 +239,32 @@ impl Rng {
 
 #[test]
 fn random_bytes_paths_and_bodies_never_crash_the_server() {
-    let dir = temp_dir("fuzz");
-    let mut server = Server::start(&dir, &[]);
+    fuzz("fuzz", &[]);
+}
+
+#[test]
+fn random_bytes_paths_and_bodies_never_crash_a_teacher_paced_server() {
+    fuzz("fuzz-paced", &["--teacher-paced"]);
+}
+
+fn fuzz(name: &str, extra: &[&str]) {
+    let dir = temp_dir(name);
+    let mut server = Server::start(&dir, extra);
     let bank = Bank::builtin().unwrap();
     let mut teacher = server.teacher();
     teacher.control("start");
+    if !extra.is_empty() {
+        teacher.control("next");
+    }
     let mut ana = server.join("Ana");
+    let student_csrf = ana.get("/quiz").csrf();
     ana.answer_shown(&bank, true);
-    let student_csrf = serve_support::hidden(&ana.get("/quiz").body, "csrf").unwrap();
     let teacher_csrf = teacher.get("/teacher").csrf();
     let routes = [
         "/",
         "/join",
         "/quiz",
+        "/status",
         "/answer",
         "/feedback/1",
         "/feedback/2",

@@ -181,6 +181,10 @@ struct ServeArgs {
     /// The address to listen on; 0.0.0.0 opens the quiz to the classroom network.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
     host: IpAddr,
+    /// Everyone answers the question the teacher shows, with an optional timer and a
+    /// leaderboard (default: self-paced). A session keeps its mode when restarted.
+    #[arg(long)]
+    teacher_paced: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -500,6 +504,7 @@ fn serve(args: ServeArgs) -> Result<(), Failure> {
         db: args.db.clone(),
         host: args.host,
         port: args.port,
+        teacher_paced: args.teacher_paced.then_some(true),
     })?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "Students: open {}", server.student_url)?;
@@ -508,6 +513,15 @@ fn serve(args: ServeArgs) -> Result<(), Failure> {
     writeln!(
         out,
         "          (keep this link to yourself: it controls the quiz)"
+    )?;
+    writeln!(
+        out,
+        "{}",
+        if server.teacher_paced {
+            "Teacher-paced: everyone answers the question you show."
+        } else {
+            "Self-paced: each student answers at their own speed."
+        }
     )?;
     if server.students > 0 {
         writeln!(

@@ -23,12 +23,20 @@ pub struct Snapshot {
     pub questions: Vec<QuestionView>,
     /// Students by best score, in tenths: 0-9%, 10-19%, ... 90-100%.
     pub distribution: [usize; 10],
+    pub teacher_paced: bool,
+    /// Teacher-paced: the question shown (1-based) and its prompt.
+    pub shown: Option<(usize, String)>,
+    /// Teacher-paced: seconds left to answer it, when a timer runs.
+    pub seconds_left: Option<u64>,
+    pub leaderboard_shown: bool,
+    pub leaderboard: Vec<(String, u32)>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct StudentView {
     pub name: String,
-    /// The question the student is on (1-based), none when finished.
+    /// The question the student is on (1-based), none when finished (self-paced) or when
+    /// they answered the question shown (teacher-paced).
     pub on: Option<usize>,
     pub answered: usize,
     pub score: u32,
@@ -108,11 +116,18 @@ pub fn snapshot(app: &App) -> Result<Snapshot, Error> {
     let meta = app.meta();
     let total = app.bank.questions.len();
     let report = reports.first();
+    let on = |answers: &[StoredAnswer]| match meta.shown {
+        Some(k) if meta.teacher_paced => {
+            (!answers.iter().any(|a| a.position == k)).then_some(k as usize + 1)
+        }
+        _ if meta.teacher_paced => None,
+        _ => (answers.len() < total).then_some(answers.len() + 1),
+    };
     let students: Vec<StudentView> = class
         .iter()
         .map(|(s, answers)| StudentView {
             name: s.name.clone(),
-            on: (answers.len() < total).then_some(answers.len() + 1),
+            on: on(answers),
             answered: answers.len(),
             score: answers.iter().map(|a| a.points).sum(),
             max_score: answers.iter().map(|a| a.max_points).sum(),
@@ -139,11 +154,36 @@ pub fn snapshot(app: &App) -> Result<Snapshot, Error> {
         join_code: meta.join_code,
         total_questions: total,
         joined: students.len(),
-        finished: students.iter().filter(|s| s.on.is_none()).count(),
+        finished: class.iter().filter(|(_, a)| a.len() >= total).count(),
         students,
         questions,
         distribution: report.map_or([0; 10], |r| r.distribution),
+        teacher_paced: meta.teacher_paced,
+        shown: meta.shown.and_then(|k| {
+            let plan = crate::quiz::session::plan(&app.bank, None, meta.seed);
+            let (q, _) = plan.get(k as usize)?;
+            Some((k as usize + 1, q.prompt.clone()))
+        }),
+        seconds_left: meta.deadline.map(|d| d.saturating_sub(super::unix_now())),
+        leaderboard_shown: meta.leaderboard,
+        leaderboard: ranking(&class),
     })
+}
+
+/// The ten best scores, best first (ties by name).
+fn ranking(class: &Class) -> Vec<(String, u32)> {
+    let mut board: Vec<(String, u32)> = class
+        .iter()
+        .map(|(s, a)| (s.name.clone(), a.iter().map(|a| a.points).sum()))
+        .collect();
+    board.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+    board.truncate(10);
+    board
+}
+
+/// The leaderboard students see when the teacher shows it.
+pub fn leaderboard(app: &App) -> Result<Vec<(String, u32)>, Error> {
+    Ok(ranking(&class(app)?))
 }
 
 /// The results as JSON lines, one attempt per student: what `quiz report` reads.

@@ -58,6 +58,9 @@ pub struct Config {
     pub host: IpAddr,
     /// 0 takes any free port.
     pub port: u16,
+    /// Teacher-paced rather than self-paced (for a new session; an existing one keeps its
+    /// mode, and asking for the other is an error).
+    pub teacher_paced: Option<bool>,
 }
 
 /// A server bound to its address, ready to run.
@@ -72,6 +75,7 @@ pub struct Server {
     pub local_addr: SocketAddr,
     /// Students who had already joined (a restart on an existing database).
     pub students: usize,
+    pub teacher_paced: bool,
 }
 
 /// Everything the handlers share.
@@ -106,8 +110,24 @@ pub fn start(config: &Config) -> Result<Server, Error> {
             teacher_token: token(),
             teacher_csrf: token(),
             state: QuizState::Waiting,
+            teacher_paced: config.teacher_paced.unwrap_or(false),
+            seed: rand::random(),
+            shown: None,
+            deadline: None,
+            leaderboard: false,
         },
     )?;
+    if let Some(paced) = config.teacher_paced.filter(|&p| p != meta.teacher_paced) {
+        let (was, asked) = if paced {
+            ("self-paced", "teacher-paced")
+        } else {
+            ("teacher-paced", "self-paced")
+        };
+        return Err(Error::input(format!(
+            "{}: this session is {was}; give another --db for a {asked} one",
+            config.db.display()
+        )));
+    }
     let students = db.students()?.len();
     let addr = SocketAddr::new(config.host, config.port);
     let listener = std::net::TcpListener::bind(addr)
@@ -139,9 +159,10 @@ pub fn start(config: &Config) -> Result<Server, Error> {
         app: Arc::new(app),
         student_url: format!("{base}/"),
         teacher_url: format!("{base}/teacher?token={}", meta.teacher_token),
-        join_code: meta.join_code,
+        join_code: meta.join_code.clone(),
         local_addr,
         students,
+        teacher_paced: meta.teacher_paced,
     })
 }
 
@@ -169,10 +190,12 @@ fn router(app: Arc<App>) -> Router {
         .route("/", get(join_page))
         .route("/join", post(join))
         .route("/quiz", get(quiz_page))
+        .route("/status", get(status))
         .route("/answer", post(answer))
         .route("/feedback/{n}", get(feedback_page))
         .route("/assets/style.css", get(style_css))
         .route("/assets/dashboard.js", get(dashboard_js))
+        .route("/assets/student.js", get(student_js))
         .route("/teacher", get(teacher_page))
         .route("/teacher/control", post(control))
         .route("/teacher/events", get(events))
@@ -200,6 +223,13 @@ impl App {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    fn set_meta(&self, meta: Meta) -> Result<(), Error> {
+        self.db().save_meta(&meta)?;
+        *self.meta.lock().unwrap_or_else(PoisonError::into_inner) = meta;
+        self.changed();
+        Ok(())
     }
 
     fn changed(&self) {
@@ -284,7 +314,12 @@ async fn join(State(app): Shared, headers: HeaderMap, Form(fields): Fields) -> R
         name: name.clone(),
         session: token(),
         csrf: token(),
-        seed: rand::random(),
+        // Teacher-paced, everyone has the one order the teacher shows.
+        seed: if meta.teacher_paced {
+            meta.seed
+        } else {
+            rand::random()
+        },
         joined: now_rfc3339(),
     };
     let joined = app.db().add_student(&student);
@@ -313,10 +348,11 @@ async fn quiz_page(State(app): Shared, headers: HeaderMap) -> Response {
         Err(e) => return server_error(&e),
     };
     let plan = app.plan(&student);
-    let state = app.meta().state;
+    let meta = app.meta();
     let score: u32 = answers.iter().map(|a| a.points).sum();
     let max: u32 = plan.iter().map(|(q, _)| q.points).sum();
-    if state == QuizState::Closed || answers.len() >= plan.len() {
+    let version = status_version(&meta);
+    if meta.state == QuizState::Closed || answers.len() >= plan.len() {
         return pages::finished(
             &app.title,
             &student.name,
@@ -327,12 +363,95 @@ async fn quiz_page(State(app): Shared, headers: HeaderMap) -> Response {
         )
         .into_response();
     }
-    if state != QuizState::Open {
-        return pages::waiting(&app.title, &student.name, state).into_response();
+    let wait = |why: pages::Wait, leaderboard: Option<&[(String, u32)]>| {
+        pages::waiting(&app.title, &student.name, why, &version, leaderboard).into_response()
+    };
+    match meta.state {
+        QuizState::Paused => return wait(pages::Wait::Paused, None),
+        QuizState::Waiting => return wait(pages::Wait::NotStarted, None),
+        _ => {}
     }
-    let k = answers.len();
-    let (q, shown) = &plan[k];
-    pages::question(&app.title, &student.csrf, k, plan.len(), q, shown).into_response()
+    let k = if meta.teacher_paced {
+        let Some(k) = meta.shown else {
+            return wait(pages::Wait::NotStarted, None);
+        };
+        let k = k as usize;
+        let leaderboard = if meta.leaderboard {
+            match dashboard::leaderboard(&app) {
+                Ok(l) => Some(l),
+                Err(e) => return server_error(&e),
+            }
+        } else {
+            None
+        };
+        let last = k + 1 >= plan.len();
+        if answers.iter().any(|a| a.position as usize == k) {
+            return wait(
+                pages::Wait::Answered { score, max, last },
+                leaderboard.as_deref(),
+            );
+        }
+        if !answers_open(&meta) {
+            return wait(
+                pages::Wait::TimeUp { score, max, last },
+                leaderboard.as_deref(),
+            );
+        }
+        k
+    } else {
+        answers.len()
+    };
+    let Some((q, shown)) = plan.get(k) else {
+        return not_found().await;
+    };
+    let paced = meta.teacher_paced.then(|| pages::Paced {
+        version: &version,
+        seconds_left: meta.deadline.map(|d| d.saturating_sub(unix_now())),
+    });
+    pages::question(
+        &app.title,
+        &student.csrf,
+        k,
+        plan.len(),
+        q,
+        shown,
+        paced.as_ref(),
+    )
+    .into_response()
+}
+
+/// What changes a student's page: the state and the teacher-paced fields. The student's
+/// page reloads when it changes (`/status`).
+fn status_version(meta: &Meta) -> String {
+    format!(
+        "{}-{}-{}-{}",
+        meta.state.as_str(),
+        meta.shown.map_or(-1, i64::from),
+        meta.deadline.unwrap_or(0),
+        u8::from(meta.leaderboard)
+    )
+}
+
+/// Teacher-paced: whether the shown question still takes answers (two seconds' grace for
+/// an answer sent as the time ran out).
+fn answers_open(meta: &Meta) -> bool {
+    meta.deadline.is_none_or(|d| unix_now() <= d + 2)
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// The version of what a student's page shows: nothing about any answer.
+async fn status(State(app): Shared) -> Response {
+    let version = status_version(&app.meta());
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        format!("{{\"version\":\"{version}\"}}"),
+    )
+        .into_response()
 }
 
 async fn answer(State(app): Shared, headers: HeaderMap, Form(fields): Fields) -> Response {
@@ -360,16 +479,23 @@ async fn answer(State(app): Shared, headers: HeaderMap, Form(fields): Fields) ->
             "an answer may have at most {MAX_ANSWER_CHARS} characters"
         ));
     }
-    let answered = match app.db().answers_of(student.id) {
-        Ok(a) => a.len(),
+    let answers = match app.db().answers_of(student.id) {
+        Ok(a) => a,
         Err(e) => return server_error(&e),
     };
     let feedback = Redirect::to(&format!("/feedback/{}", position + 1)).into_response();
-    if (position as usize) < answered {
+    if answers.iter().any(|a| a.position == position) {
         // Answered already: the first answer stands.
         return feedback;
     }
-    if position as usize > answered || app.meta().state != QuizState::Open {
+    let meta = app.meta();
+    let current = if meta.teacher_paced {
+        meta.shown.filter(|_| answers_open(&meta))
+    } else {
+        u32::try_from(answers.len()).ok()
+    };
+    if current != Some(position) || meta.state != QuizState::Open {
+        // Not the question to answer now (ahead, over, or the quiz not open): not recorded.
         return Redirect::to("/quiz").into_response();
     }
     let g = grade(q, shown, &response, &app.store);
@@ -414,11 +540,19 @@ async fn feedback_page(
     };
     let plan = app.plan(&student);
     // Only an answered question's feedback: before that it would be the answer key.
-    let (Some(stored), Some((q, shown))) = (answers.get(k), plan.get(k)) else {
+    let stored = answers.iter().find(|a| a.position as usize == k);
+    let (Some(stored), Some((q, shown))) = (stored, plan.get(k)) else {
         return Redirect::to("/quiz").into_response();
     };
     let score: u32 = answers.iter().map(|a| a.points).sum();
     let max: u32 = answers.iter().map(|a| a.max_points).sum();
+    let next = if app.meta().teacher_paced {
+        pages::Next::Wait
+    } else if k + 1 < plan.len() {
+        pages::Next::Question
+    } else {
+        pages::Next::Score
+    };
     let mut g = grade(q, shown, &stored.response, &app.store);
     // The stored grade is the one that counted.
     g.correct = stored.correct;
@@ -434,6 +568,7 @@ async fn feedback_page(
         &evidence,
         (k, plan.len()),
         (score, max),
+        next,
     )
     .into_response()
 }
@@ -475,21 +610,36 @@ async fn control(State(app): Shared, headers: HeaderMap, Form(fields): Fields) -
     if !same_secret(f.get("csrf"), &meta.teacher_csrf) {
         return forbidden("This form has expired: open the teacher's page again.");
     }
-    let state = match f.get("action") {
-        "start" => QuizState::Open,
-        "pause" => QuizState::Paused,
-        "close" => QuizState::Closed,
+    let mut meta = meta;
+    match f.get("action") {
+        "start" => meta.state = QuizState::Open,
+        "pause" => meta.state = QuizState::Paused,
+        "close" => meta.state = QuizState::Closed,
+        "next" if meta.teacher_paced => {
+            let next = meta.shown.map_or(0, |k| k + 1);
+            if next as usize >= app.bank.questions.len() {
+                return bad_request("That was the last question: close the quiz.");
+            }
+            let timer = f.get("timer").trim();
+            let Ok(seconds) = (if timer.is_empty() {
+                Ok(0)
+            } else {
+                timer.parse::<u64>()
+            }) else {
+                return bad_request("The timer is a whole number of seconds.");
+            };
+            meta.shown = Some(next);
+            meta.deadline = (seconds > 0).then(|| unix_now() + seconds.min(3600));
+            meta.state = QuizState::Open;
+        }
+        "stop" if meta.teacher_paced => meta.deadline = Some(unix_now().saturating_sub(3)),
+        "leaderboard-on" if meta.teacher_paced => meta.leaderboard = true,
+        "leaderboard-off" if meta.teacher_paced => meta.leaderboard = false,
         _ => return bad_request("unknown action"),
-    };
-    let written = app.db().set_state(state);
-    if let Err(e) = written {
+    }
+    if let Err(e) = app.set_meta(meta) {
         return server_error(&e);
     }
-    app.meta
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .state = state;
-    app.changed();
     Redirect::to("/teacher").into_response()
 }
 
@@ -595,6 +745,10 @@ async fn style_css() -> Response {
 
 async fn dashboard_js() -> Response {
     asset("text/javascript; charset=utf-8", pages::DASHBOARD_JS)
+}
+
+async fn student_js() -> Response {
+    asset("text/javascript; charset=utf-8", pages::STUDENT_JS)
 }
 
 fn asset(mime: &'static str, body: &'static str) -> Response {

@@ -4,7 +4,7 @@
 
 use axum::response::Html;
 
-use super::storage::{Meta, QuizState};
+use super::storage::Meta;
 use super::Feedback;
 use crate::quiz::bank::Kind;
 use crate::quiz::grade::{letter, Grade, Shown};
@@ -12,6 +12,48 @@ use crate::quiz::report::html_escape as esc;
 
 pub const STYLE_CSS: &str = include_str!("assets/style.css");
 pub const DASHBOARD_JS: &str = include_str!("assets/dashboard.js");
+pub const STUDENT_JS: &str = include_str!("assets/student.js");
+
+/// Why a student waits.
+pub enum Wait {
+    NotStarted,
+    Paused,
+    /// Teacher-paced: answered the question shown; the score so far.
+    Answered {
+        score: u32,
+        max: u32,
+        last: bool,
+    },
+    /// Teacher-paced: the question shown no longer takes answers.
+    TimeUp {
+        score: u32,
+        max: u32,
+        last: bool,
+    },
+}
+
+/// Teacher-paced: what a question page needs to follow the teacher.
+pub struct Paced<'a> {
+    /// The version of the teacher's state the page shows (`/status`).
+    pub version: &'a str,
+    /// The timer, when the teacher set one.
+    pub seconds_left: Option<u64>,
+}
+
+/// Where a feedback page leads.
+pub enum Next {
+    Question,
+    Score,
+    /// Teacher-paced: to the waiting page until the teacher shows the next question.
+    Wait,
+}
+
+/// What makes a page follow the teacher: the student script, which reloads the page when
+/// `/status` gives another version; without script, a reload every 5 seconds.
+fn follow_head() -> &'static str {
+    "<script src=\"/assets/student.js\" defer></script>\n\
+     <noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>\n"
+}
 
 /// A whole page around `body`.
 fn page(title: &str, body: &str, extra_head: &str) -> Html<String> {
@@ -76,21 +118,78 @@ pub fn join(title: &str, csrf: &str, error: Option<&str>, name: &str) -> Html<St
     )
 }
 
-pub fn waiting(title: &str, name: &str, state: QuizState) -> Html<String> {
-    let what = if state == QuizState::Paused {
-        "The teacher has paused the quiz. It goes on where you were when they open it again."
-    } else {
-        "The quiz starts when the teacher opens it. This page checks every few seconds."
+pub fn waiting(
+    title: &str,
+    name: &str,
+    why: Wait,
+    version: &str,
+    leaderboard: Option<&[(String, u32)]>,
+) -> Html<String> {
+    let (heading, what) = match why {
+        Wait::NotStarted => (
+            format!("Welcome, {}", esc(name)),
+            "The quiz starts when the teacher opens it. This page follows by itself.".to_string(),
+        ),
+        Wait::Paused => (
+            "Paused".to_string(),
+            "The teacher has paused the quiz. It goes on where you were when they open it again."
+                .to_string(),
+        ),
+        Wait::Answered { score, max, last } => (
+            "Answer saved".to_string(),
+            format!(
+                "Score so far: {score}/{max}. {}",
+                if last {
+                    "That was the last question."
+                } else {
+                    "The next question comes when the teacher shows it."
+                }
+            ),
+        ),
+        Wait::TimeUp { score, max, last } => (
+            "Time is up".to_string(),
+            format!(
+                "This question no longer takes answers. Score so far: {score}/{max}. {}",
+                if last {
+                    "That was the last question."
+                } else {
+                    "The next question comes when the teacher shows it."
+                }
+            ),
+        ),
     };
+    let mut body = format!(
+        "<h1>{heading}</h1>\n<p role=\"status\">{}</p>\n\
+         <p><a href=\"/quiz\">Check now</a></p>\n",
+        esc(&what)
+    );
+    if let Some(board) = leaderboard {
+        body.push_str(&leaderboard_table(board));
+    }
     page(
         title,
         &format!(
-            "<h1>Welcome, {}</h1>\n<p role=\"status\">{what}</p>\n\
-             <p><a href=\"/quiz\">Check now</a></p>\n",
-            esc(name)
+            "<div id=\"follow\" data-version=\"{}\">\n{body}</div>\n",
+            esc(version)
         ),
-        "<meta http-equiv=\"refresh\" content=\"3\">\n",
+        follow_head(),
     )
+}
+
+fn leaderboard_table(board: &[(String, u32)]) -> String {
+    let mut s = String::from(
+        "<h2>Leaderboard</h2>\n<table class=\"leaderboard\"><thead><tr><th scope=\"col\">Place</th>\
+         <th scope=\"col\">Name</th><th scope=\"col\">Score</th></tr></thead><tbody>\n",
+    );
+    for (i, (name, score)) in board.iter().enumerate() {
+        s.push_str(&format!(
+            "<tr><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{score}</td></tr>\n",
+            i + 1,
+            esc(name)
+        ));
+    }
+    s.push_str("</tbody></table>\n");
+    s
 }
 
 pub fn finished(
@@ -126,8 +225,15 @@ pub fn question(
     total: usize,
     q: &crate::quiz::Question,
     shown: &Shown,
+    paced: Option<&Paced>,
 ) -> Html<String> {
-    let mut body = format!(
+    let mut body = String::new();
+    if let Some(p) = paced.and_then(|p| p.seconds_left) {
+        body.push_str(&format!(
+            "<p class=\"timer\" id=\"timer\" data-seconds=\"{p}\">Time left: {p} s</p>\n"
+        ));
+    }
+    body.push_str(&format!(
         "<p class=\"progress\">Question {} of {total} · {}</p>\n\
          <form method=\"post\" action=\"/answer\">\n\
          <input type=\"hidden\" name=\"csrf\" value=\"{}\">\n\
@@ -135,7 +241,7 @@ pub fn question(
         k + 1,
         points(q.points),
         esc(csrf)
-    );
+    ));
     let prompt = esc(&q.prompt);
     let radios = |name: &str, options: &[(String, String)], kind: &str| -> String {
         let mut s = String::new();
@@ -218,7 +324,18 @@ pub fn question(
         }
     }
     body.push_str("<button type=\"submit\">Answer</button>\n</form>\n");
-    page(title, &body, "")
+    match paced {
+        Some(p) => page(
+            title,
+            &format!(
+                "<div id=\"follow\" data-version=\"{}\">\n{body}</div>\n",
+                esc(p.version)
+            ),
+            // No reload without script here: it would lose what the student is typing.
+            "<script src=\"/assets/student.js\" defer></script>\n",
+        ),
+        None => page(title, &body, ""),
+    }
 }
 
 /// The grade of an answered question, with the article's evidence and the explanation.
@@ -229,6 +346,7 @@ pub fn feedback(
     evidence: &[(usize, String)],
     (k, total): (usize, usize),
     (score, max): (u32, u32),
+    next: Next,
 ) -> Html<String> {
     let mut body = format!(
         "<p class=\"progress\">Question {} of {total}</p>\n<h1>{}</h1>\n",
@@ -278,16 +396,46 @@ pub fn feedback(
     if let Some(e) = &f.question.explanation {
         body.push_str(&format!("<p class=\"why\">Why: {}</p>\n", esc(e)));
     }
-    let next = if k + 1 < total {
-        "Next question"
-    } else {
-        "See your score"
+    let next = match next {
+        Next::Question => "Next question",
+        Next::Score => "See your score",
+        Next::Wait => "Continue",
     };
     body.push_str(&format!(
         "<p class=\"score\">Score so far: {score}/{max}</p>\n\
          <p><a class=\"button\" href=\"/quiz\" autofocus>{next}</a></p>\n"
     ));
     page(title, &body, "")
+}
+
+/// Teacher-paced: show the next question (with an optional timer), stop answers, show or
+/// hide the leaderboard; the question shown and the leaderboard, filled by the script.
+fn paced_controls(csrf: &str) -> String {
+    let csrf = esc(csrf);
+    let form = |action: &str, label: &str| {
+        format!(
+            "<form method=\"post\" action=\"/teacher/control\">\
+             <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+             <input type=\"hidden\" name=\"action\" value=\"{action}\">\
+             <button type=\"submit\" id=\"{action}\">{label}</button></form>\n"
+        )
+    };
+    format!(
+        "<h2>Teacher-paced</h2>\n<p id=\"shown\" aria-live=\"polite\"></p>\n\
+         <form method=\"post\" action=\"/teacher/control\" class=\"next\">\
+         <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+         <input type=\"hidden\" name=\"action\" value=\"next\">\
+         <label for=\"timer\">Timer in seconds (empty: none)</label>\
+         <input id=\"timer\" name=\"timer\" inputmode=\"numeric\" maxlength=\"4\" autocomplete=\"off\">\
+         <button type=\"submit\" id=\"next\">Show the next question</button></form>\n\
+         <div class=\"controls\">\n{}{}{}</div>\n\
+         <h2>Leaderboard</h2>\n<p id=\"board-note\"></p>\n\
+         <table id=\"leaderboard\"><thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Name</th>\
+         <th scope=\"col\">Score</th></tr></thead><tbody></tbody></table>\n",
+        form("stop", "Stop answers"),
+        form("leaderboard-on", "Show the leaderboard to students"),
+        form("leaderboard-off", "Hide the leaderboard"),
+    )
 }
 
 /// The teacher's dashboard: the script fills it from server-sent events.
@@ -307,7 +455,7 @@ pub fn dashboard(title: &str, meta: &Meta) -> Html<String> {
          <strong class=\"code\">{}</strong>.</p>\n\
          <p id=\"status\" role=\"status\" aria-live=\"polite\">Quiz {}.</p>\n\
          <div class=\"controls\">\n{}{}{}</div>\n\
-         <p class=\"mode\">Self-paced: each student answers at their own speed.</p>\n\
+         {}\
          <noscript><p>This page updates itself with JavaScript; without it, reload it.</p></noscript>\n\
          <h2>Students</h2>\n<table id=\"students\"><thead><tr><th scope=\"col\">Name</th>\
          <th scope=\"col\">On question</th><th scope=\"col\">Answered</th>\
@@ -328,6 +476,12 @@ pub fn dashboard(title: &str, meta: &Meta) -> Html<String> {
         control("start", "Start"),
         control("pause", "Pause"),
         control("close", "Close"),
+        if meta.teacher_paced {
+            paced_controls(&meta.teacher_csrf)
+        } else {
+            "<p class=\"mode\">Self-paced: each student answers at their own speed.</p>\n"
+                .to_string()
+        },
     );
     page(
         &format!("{title}: teacher"),

@@ -55,6 +55,32 @@ pub struct Meta {
     /// The form token of the teacher's controls.
     pub teacher_csrf: String,
     pub state: QuizState,
+    /// Teacher-paced: everyone answers the question the teacher shows, in one order.
+    pub teacher_paced: bool,
+    /// Teacher-paced: the seed of the one question order.
+    pub seed: u64,
+    /// Teacher-paced: the position shown (none before the first).
+    pub shown: Option<u32>,
+    /// Teacher-paced: when answers to the shown question stop, in seconds since 1970 (none:
+    /// until the teacher stops them or moves on).
+    pub deadline: Option<u64>,
+    /// Teacher-paced: whether students see the leaderboard.
+    pub leaderboard: bool,
+}
+
+impl Meta {
+    /// The fields that change during a session, as stored.
+    fn changing(&self) -> [(&'static str, String); 4] {
+        [
+            ("state", self.state.as_str().to_string()),
+            ("shown", self.shown.map_or(String::new(), |n| n.to_string())),
+            (
+                "deadline",
+                self.deadline.map_or(String::new(), |n| n.to_string()),
+            ),
+            ("leaderboard", u8::from(self.leaderboard).to_string()),
+        ]
+    }
 }
 
 /// One student who joined.
@@ -101,7 +127,8 @@ pub trait Storage: Send {
     /// The session's meta, made with `fresh` when the storage is new. An existing session
     /// for another bank is an error: its answers would not fit.
     fn open_session(&mut self, bank_hash: &str, fresh: Meta) -> Result<Meta, Error>;
-    fn set_state(&mut self, state: QuizState) -> Result<(), Error>;
+    /// Stores what changes during a session: the state and the teacher-paced fields.
+    fn save_meta(&mut self, meta: &Meta) -> Result<(), Error>;
     fn add_student(&mut self, student: &Student) -> Result<Joined, Error>;
     fn student_by_session(&mut self, session: &str) -> Result<Option<Student>, Error>;
     fn students(&mut self) -> Result<Vec<Student>, Error>;
@@ -242,13 +269,23 @@ impl Storage for Sqlite {
             .optional()
             .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
         if existing.is_none() {
-            for (k, v) in [
+            let mode = if fresh.teacher_paced {
+                "teacher"
+            } else {
+                "self"
+            };
+            let seed = fresh.seed.to_string();
+            let fixed = [
                 ("bank_hash", bank_hash),
                 ("join_code", &fresh.join_code),
                 ("teacher_token", &fresh.teacher_token),
                 ("teacher_csrf", &fresh.teacher_csrf),
-                ("state", fresh.state.as_str()),
-            ] {
+                ("mode", mode),
+                ("seed", &seed),
+            ];
+            let changing = fresh.changing();
+            let changing = changing.iter().map(|(k, v)| (*k, v.as_str()));
+            for (k, v) in fixed.into_iter().chain(changing) {
                 tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [k, v])
                     .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
             }
@@ -269,6 +306,14 @@ impl Storage for Sqlite {
             teacher_token: get("teacher_token")?,
             teacher_csrf: get("teacher_csrf")?,
             state: QuizState::parse(&get("state")?).unwrap_or(QuizState::Waiting),
+            teacher_paced: self.meta_value("mode")?.as_deref() == Some("teacher"),
+            seed: self
+                .meta_value("seed")?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+            shown: self.meta_value("shown")?.and_then(|v| v.parse().ok()),
+            deadline: self.meta_value("deadline")?.and_then(|v| v.parse().ok()),
+            leaderboard: self.meta_value("leaderboard")?.as_deref() == Some("1"),
         };
         if meta.bank_hash != bank_hash {
             return Err(Error::input(format!(
@@ -279,14 +324,19 @@ impl Storage for Sqlite {
         Ok(meta)
     }
 
-    fn set_state(&mut self, state: QuizState) -> Result<(), Error> {
-        self.conn
-            .execute(
-                "UPDATE meta SET value = ?1 WHERE key = 'state'",
-                [state.as_str()],
+    fn save_meta(&mut self, meta: &Meta) -> Result<(), Error> {
+        let path = self.path.clone();
+        let error = |e: rusqlite::Error| Error::input(format!("{path}: database: {e}"));
+        let tx = self.conn.transaction().map_err(error)?;
+        for (k, v) in meta.changing() {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [k, v.as_str()],
             )
-            .map_err(|e| self.error(&e))?;
-        Ok(())
+            .map_err(error)?;
+        }
+        tx.commit().map_err(error)
     }
 
     fn add_student(&mut self, s: &Student) -> Result<Joined, Error> {
@@ -407,6 +457,11 @@ mod tests {
             teacher_token: "t".into(),
             teacher_csrf: "c".into(),
             state: QuizState::Waiting,
+            teacher_paced: false,
+            seed: 7,
+            shown: None,
+            deadline: None,
+            leaderboard: false,
         }
     }
 
@@ -425,8 +480,11 @@ mod tests {
     fn a_session_survives_reopening_and_refuses_another_bank() {
         let path = temp_db("reopen");
         let mut db = Sqlite::open(&path).unwrap();
-        let first = db.open_session("h", meta()).unwrap();
-        db.set_state(QuizState::Open).unwrap();
+        let mut first = db.open_session("h", meta()).unwrap();
+        first.state = QuizState::Open;
+        first.shown = Some(3);
+        first.deadline = Some(1_700_000_000);
+        db.save_meta(&first).unwrap();
         let Joined::New(ana) = db.add_student(&student("Ana", "s1")).unwrap() else {
             panic!("Ana joins");
         };
@@ -435,8 +493,7 @@ mod tests {
         let mut other = meta();
         other.join_code = "ZZZZZZ".into();
         let again = db.open_session("h", other).unwrap();
-        assert_eq!(again.join_code, first.join_code);
-        assert_eq!(again.state, QuizState::Open);
+        assert_eq!(again, first);
         let back = db.student_by_session("s1").unwrap().unwrap();
         assert_eq!(back, ana);
         assert_eq!(back.seed, u64::MAX - 3);

@@ -323,7 +323,7 @@ pub fn options(page: &str) -> Vec<(String, String)> {
             after.split('<').next().unwrap_or("")
         };
         let label = unescape(label);
-        if label.is_empty() || out.iter().any(|(v, l)| *v == value && *l == label) {
+        if label.trim().is_empty() || out.iter().any(|(v, l)| *v == value && *l == label) {
             continue;
         }
         out.push((value, label));

@@ -30,7 +30,8 @@
     fill("students", s.students.map(function (st) {
       const tr = document.createElement("tr");
       cell(tr, st.name);
-      cell(tr, st.on === null ? "finished" : st.on + " of " + s.total_questions);
+      const done = s.teacher_paced ? (s.shown ? "answered" : "waiting") : "finished";
+      cell(tr, st.on === null ? done : st.on + " of " + s.total_questions);
       cell(tr, String(st.answered), true);
       cell(tr, st.score + "/" + st.max_score, true);
       return tr;
@@ -44,6 +45,22 @@
       cell(tr, q.wrong.map(function (w) { return w[0] + " (" + w[1] + ")"; }).join("; "));
       return tr;
     }));
+    if (s.teacher_paced) {
+      const shown = document.getElementById("shown");
+      shown.textContent = s.shown
+        ? "Showing question " + s.shown[0] + " of " + s.total_questions + ": " + s.shown[1] +
+          (s.seconds_left === null ? "" : s.seconds_left > 0 ? " (" + s.seconds_left + " s left)" : " (answers stopped)")
+        : "No question shown yet: press \u201cShow the next question\u201d.";
+      document.getElementById("board-note").textContent = s.leaderboard_shown
+        ? "Students see the leaderboard." : "The leaderboard is hidden from students.";
+      fill("leaderboard", s.leaderboard.map(function (row, i) {
+        const tr = document.createElement("tr");
+        cell(tr, String(i + 1), true);
+        cell(tr, row[0]);
+        cell(tr, String(row[1]), true);
+        return tr;
+      }));
+    }
     const most = Math.max(1, Math.max.apply(null, s.distribution));
     fill("distribution", s.distribution.map(function (n, i) {
       const tr = document.createElement("tr");
