@@ -572,3 +572,82 @@ fn teacher_paced_everyone_answers_the_question_the_teacher_shows() {
         "{err}"
     );
 }
+
+#[test]
+fn every_acknowledged_answer_survives_a_kill_9_in_the_middle_of_a_class_answering() {
+    use std::sync::{Arc, Mutex};
+    let dir = temp_dir("load-kill");
+    let bank = Arc::new(builtin());
+    let mut server = Server::start(&dir, &[]);
+    server.teacher().control("start");
+    let acked = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let students: Vec<_> = (0..40)
+        .map(|s| (format!("Student {s}"), server.join(&format!("Student {s}"))))
+        .collect();
+    let threads: Vec<_> = students
+        .into_iter()
+        .map(|(name, mut b)| {
+            let (acked, bank) = (acked.clone(), bank.clone());
+            std::thread::spawn(move || loop {
+                let Some(page) = b.try_request("GET", "/quiz", None) else {
+                    return;
+                };
+                let (Some(csrf), Some(position)) = (
+                    serve_support::hidden(&page.body, "csrf"),
+                    serve_support::hidden(&page.body, "position"),
+                ) else {
+                    return;
+                };
+                let q = serve_support::shown_question(&bank, &page.body);
+                let mut fields = vec![
+                    ("csrf".to_string(), csrf),
+                    ("position".to_string(), position),
+                ];
+                fields.extend(serve_support::answer_fields(q, &page.body, true));
+                let borrowed: Vec<(&str, &str)> = fields
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                let body = serve_support::form(&borrowed);
+                match b.try_request("POST", "/answer", Some(&body)) {
+                    Some(r) if r.status == 303 => {
+                        acked.lock().unwrap().push((name.clone(), q.id.clone()))
+                    }
+                    _ => return,
+                }
+            })
+        })
+        .collect();
+    let start = std::time::Instant::now();
+    while acked.lock().unwrap().len() < 150 && start.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    server.kill();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    assert!(acked.len() >= 150, "{}", acked.len());
+    let server = Server::start(&dir, &[]);
+    let export = server.teacher().get("/teacher/results.jsonl").body;
+    let mut stored = BTreeSet::new();
+    for line in export.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for q in v["questions"].as_array().unwrap() {
+            stored.insert((
+                v["student"].as_str().unwrap().to_string(),
+                q["id"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    let lost: Vec<_> = acked.iter().filter(|a| !stored.contains(*a)).collect();
+    assert!(
+        lost.is_empty(),
+        "acknowledged but lost after kill -9: {lost:?}"
+    );
+    eprintln!(
+        "{} acknowledged before the kill, {} stored",
+        acked.len(),
+        stored.len()
+    );
+}

@@ -57,18 +57,7 @@ pub struct QuestionView {
 type Class = Vec<(Student, Vec<StoredAnswer>)>;
 
 fn class(app: &App) -> Result<Class, Error> {
-    let mut db = app.db();
-    let students = db.students()?;
-    let mut answers = db.all_answers()?;
-    drop(db);
-    answers.sort_by_key(|a| (a.student, a.position));
-    let mut out: Class = students.into_iter().map(|s| (s, Vec::new())).collect();
-    for a in answers {
-        if let Some((_, list)) = out.iter_mut().find(|(s, _)| s.id == a.student) {
-            list.push(a);
-        }
-    }
-    Ok(out)
+    Ok(app.mirror().class())
 }
 
 /// One attempt per student who answered at least one question, as `quiz report` reads them.

@@ -13,6 +13,7 @@
 //! student can fetch holds a question's answer, evidence or explanation before they answered it.
 
 mod dashboard;
+mod live;
 mod pages;
 pub mod storage;
 
@@ -85,6 +86,10 @@ struct App {
     title: String,
     store: FactStore,
     db: Mutex<Box<dyn Storage>>,
+    /// What the handlers read: the database as committed.
+    mirror: Mutex<live::Mirror>,
+    /// To the writer, which commits answers in groups.
+    writer: live::Queue,
     meta: Mutex<Meta>,
     /// Bumped on every change the dashboard shows.
     changes: watch::Sender<u64>,
@@ -128,7 +133,8 @@ pub fn start(config: &Config) -> Result<Server, Error> {
             config.db.display()
         )));
     }
-    let students = db.students()?.len();
+    let mirror = live::Mirror::load(&mut db)?;
+    let students = mirror.len();
     let addr = SocketAddr::new(config.host, config.port);
     let listener = std::net::TcpListener::bind(addr)
         .map_err(|e| Error::input(format!("{addr}: cannot listen: {e}")))?;
@@ -145,18 +151,23 @@ pub fn start(config: &Config) -> Result<Server, Error> {
     };
     let base = format!("http://{}", SocketAddr::new(shown_host, local_addr.port()));
     let (changes, _) = watch::channel(0);
+    let (writer, queue) = std::sync::mpsc::channel();
     let app = App {
         title: bank.display_title(),
         bank,
         bank_hash,
         store,
         db: Mutex::new(Box::new(db)),
+        mirror: Mutex::new(mirror),
+        writer,
         meta: Mutex::new(meta.clone()),
         changes,
     };
+    let app = Arc::new(app);
+    live::spawn_writer(Arc::clone(&app), queue);
     Ok(Server {
         listener,
-        app: Arc::new(app),
+        app,
         student_url: format!("{base}/"),
         teacher_url: format!("{base}/teacher?token={}", meta.teacher_token),
         join_code: meta.join_code.clone(),
@@ -225,6 +236,14 @@ impl App {
             .clone()
     }
 
+    fn mirror(&self) -> MutexGuard<'_, live::Mirror> {
+        self.mirror.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn answers_of(&self, student: i64) -> Result<Vec<StoredAnswer>, Error> {
+        Ok(self.mirror().answers_of(student))
+    }
+
     fn set_meta(&self, meta: Meta) -> Result<(), Error> {
         self.db().save_meta(&meta)?;
         *self.meta.lock().unwrap_or_else(PoisonError::into_inner) = meta;
@@ -239,7 +258,7 @@ impl App {
     /// The student whose session cookie the request carries.
     fn student(&self, headers: &HeaderMap) -> Result<Option<Student>, Error> {
         match cookie(headers, "sid").filter(|s| is_token(s)) {
-            Some(sid) => self.db().student_by_session(sid),
+            Some(sid) => Ok(self.mirror().student_by_session(sid)),
             None => Ok(None),
         }
     }
@@ -325,6 +344,7 @@ async fn join(State(app): Shared, headers: HeaderMap, Form(fields): Fields) -> R
     let joined = app.db().add_student(&student);
     match joined {
         Ok(Joined::New(s)) => {
+            app.mirror().add_student(s.clone());
             app.changed();
             let mut r = Redirect::to("/quiz").into_response();
             set_cookie(&mut r, "sid", &s.session, "/");
@@ -343,7 +363,7 @@ async fn quiz_page(State(app): Shared, headers: HeaderMap) -> Response {
         Ok(None) => return Redirect::to("/").into_response(),
         Err(e) => return server_error(&e),
     };
-    let answers = match app.db().answers_of(student.id) {
+    let answers = match app.answers_of(student.id) {
         Ok(a) => a,
         Err(e) => return server_error(&e),
     };
@@ -479,7 +499,7 @@ async fn answer(State(app): Shared, headers: HeaderMap, Form(fields): Fields) ->
             "an answer may have at most {MAX_ANSWER_CHARS} characters"
         ));
     }
-    let answers = match app.db().answers_of(student.id) {
+    let answers = match app.answers_of(student.id) {
         Ok(a) => a,
         Err(e) => return server_error(&e),
     };
@@ -511,13 +531,15 @@ async fn answer(State(app): Shared, headers: HeaderMap, Form(fields): Fields) ->
         max_points: g.max_points,
         time: now_rfc3339(),
     };
-    let written = app.db().record_answer(&stored);
-    match written {
-        Ok(_) => {
-            app.changed();
-            feedback
-        }
-        Err(e) => server_error(&e),
+    // Committed (with whatever else is waiting) before the grade is shown.
+    let (ack, acked) = tokio::sync::oneshot::channel();
+    if app.writer.send((stored, ack)).is_err() {
+        return server_error(&Error::input("the database writer has stopped"));
+    }
+    match acked.await {
+        Ok(Ok(_)) => feedback,
+        Ok(Err(e)) => server_error(&Error::input(e)),
+        Err(_) => server_error(&Error::input("the database writer has stopped")),
     }
 }
 
@@ -534,7 +556,7 @@ async fn feedback_page(
     let Some(k) = n.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) else {
         return not_found().await;
     };
-    let answers = match app.db().answers_of(student.id) {
+    let answers = match app.answers_of(student.id) {
         Ok(a) => a,
         Err(e) => return server_error(&e),
     };

@@ -134,7 +134,12 @@ pub trait Storage: Send {
     fn students(&mut self) -> Result<Vec<Student>, Error>;
     /// Stores the answer unless the student already answered that position; returns whether
     /// it was stored (answering twice counts once: the first answer stands).
-    fn record_answer(&mut self, answer: &StoredAnswer) -> Result<bool, Error>;
+    fn record_answer(&mut self, answer: &StoredAnswer) -> Result<bool, Error> {
+        Ok(self.record_answers(std::slice::from_ref(answer))?[0])
+    }
+    /// Stores many answers in one transaction (one sync to disk for a whole class answering
+    /// at once); for each, whether it was stored.
+    fn record_answers(&mut self, answers: &[StoredAnswer]) -> Result<Vec<bool>, Error>;
     /// One student's answers in position order.
     fn answers_of(&mut self, student: i64) -> Result<Vec<StoredAnswer>, Error>;
     /// Every answer, by student then position.
@@ -388,28 +393,37 @@ impl Storage for Sqlite {
         rows.map_err(|e| Error::input(format!("{}: database: {e}", self.path)))
     }
 
-    fn record_answer(&mut self, a: &StoredAnswer) -> Result<bool, Error> {
-        let added = self
-            .conn
-            .execute(
-                &format!(
+    fn record_answers(&mut self, answers: &[StoredAnswer]) -> Result<Vec<bool>, Error> {
+        let path = self.path.clone();
+        let error = |e: rusqlite::Error| Error::input(format!("{path}: database: {e}"));
+        let tx = self.conn.transaction().map_err(error)?;
+        let mut stored = Vec::with_capacity(answers.len());
+        {
+            let mut insert = tx
+                .prepare_cached(&format!(
                     "INSERT INTO answers ({ANSWER_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                      ON CONFLICT (student, position) DO NOTHING"
-                ),
-                params![
-                    a.student,
-                    a.position,
-                    a.question,
-                    a.response,
-                    a.answer,
-                    a.correct,
-                    a.points,
-                    a.max_points,
-                    a.time
-                ],
-            )
-            .map_err(|e| self.error(&e))?;
-        Ok(added == 1)
+                ))
+                .map_err(error)?;
+            for a in answers {
+                let added = insert
+                    .execute(params![
+                        a.student,
+                        a.position,
+                        a.question,
+                        a.response,
+                        a.answer,
+                        a.correct,
+                        a.points,
+                        a.max_points,
+                        a.time
+                    ])
+                    .map_err(error)?;
+                stored.push(added == 1);
+            }
+        }
+        tx.commit().map_err(error)?;
+        Ok(stored)
     }
 
     fn answers_of(&mut self, student: i64) -> Result<Vec<StoredAnswer>, Error> {

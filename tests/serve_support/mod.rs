@@ -12,7 +12,24 @@ use std::time::Duration;
 
 use factquiz::quiz::bank::{format_number, Bank, Kind, Question};
 
-pub const QUIZ: &str = env!("CARGO_BIN_EXE_quiz");
+/// The `quiz` binary cargo built for the tests (empty in an example: see [`quiz_binary`]).
+pub const QUIZ: &str = match option_env!("CARGO_BIN_EXE_quiz") {
+    Some(p) => p,
+    None => "",
+};
+
+/// The `quiz` binary: the tests' own, or the one beside an example's folder
+/// (target/release/examples/x -> target/release/quiz).
+pub fn quiz_binary() -> PathBuf {
+    if !QUIZ.is_empty() {
+        return PathBuf::from(QUIZ);
+    }
+    let exe = std::env::current_exe().expect("the running program's path");
+    exe.parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("quiz"))
+        .expect("target/<profile>/quiz")
+}
 
 /// A fresh, empty folder for one test.
 pub fn temp_dir(name: &str) -> PathBuf {
@@ -42,7 +59,7 @@ impl Server {
             .append(true)
             .open(&stderr_path)
             .expect("stderr file");
-        let mut child = Command::new(QUIZ)
+        let mut child = Command::new(quiz_binary())
             .args(["serve", "--port", "0", "--db"])
             .arg(dir.join("classroom.db"))
             .args(extra)
@@ -216,6 +233,12 @@ pub struct Browser {
 
 impl Browser {
     pub fn request(&mut self, method: &str, path: &str, body: Option<&str>) -> Reply {
+        self.try_request(method, path, body)
+            .unwrap_or_else(|| panic!("{method} {path}: no HTTP reply"))
+    }
+
+    /// The reply, none when the server sent none (gone, or the connection reset).
+    pub fn try_request(&mut self, method: &str, path: &str, body: Option<&str>) -> Option<Reply> {
         let cookies = self
             .cookies
             .iter()
@@ -237,8 +260,7 @@ impl Browser {
             req.push_str(b);
         }
         let bytes = raw(self.addr, req.as_bytes(), false);
-        let reply = parse_reply(&bytes)
-            .unwrap_or_else(|| panic!("{method} {path}: no HTTP reply: {bytes:?}"));
+        let reply = parse_reply(&bytes)?;
         for (k, v) in &reply.headers {
             if k.eq_ignore_ascii_case("set-cookie") {
                 if let Some((name, rest)) = v.split_once('=') {
@@ -247,7 +269,7 @@ impl Browser {
                 }
             }
         }
-        reply
+        Some(reply)
     }
 
     pub fn get(&mut self, path: &str) -> Reply {
