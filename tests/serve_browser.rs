@@ -521,3 +521,68 @@ fn a_teacher_and_three_students_play_the_quiz_in_headless_chromium() {
     assert!(!server.stderr().contains("panicked"), "{}", server.stderr());
     eprintln!("screenshots in {}", shots.display());
 }
+
+#[test]
+fn a_teacher_paced_class_follows_the_teacher_without_reloading_by_hand() {
+    let Some(driver_path) = chromedriver() else {
+        if std::env::var("QUIZ_BROWSER_TEST").as_deref() == Ok("required") {
+            panic!("chromedriver is missing and QUIZ_BROWSER_TEST=required");
+        }
+        eprintln!("note: skipped the browser test: no chromedriver");
+        return;
+    };
+    let dir = temp_dir("browser-paced");
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let server = Server::start(&dir, &["--teacher-paced"]);
+    let base = format!("http://{}", server.addr);
+    let driver = Driver::start(&driver_path);
+    let bank = Bank::builtin().unwrap();
+    let teacher = Browser::open(&driver, &base, &dir.join("teacher-profile"), &shots);
+    teacher.size(1200, 1000);
+    teacher.go(&format!("/teacher?token={}", server.token));
+    teacher.wait_for("the dashboard", |t| {
+        t.text("#shown").contains("No question shown")
+    });
+    let student = Browser::open(&driver, &base, &dir.join("student-profile"), &shots);
+    student.size(390, 844);
+    student.go("/");
+    student.type_into("#code", &server.join_code);
+    student.type_into("#name", "Ana");
+    student.click("button[type=submit]");
+    student.wait_for("the waiting page", |s| s.text("h1").contains("Welcome"));
+    // The teacher shows a question with a timer: the student's page follows by itself.
+    teacher.type_into("#timer", "120");
+    teacher.click("#next");
+    teacher.wait_for("question 1 shown", |t| {
+        t.text("#shown").contains("question 1 of")
+    });
+    student.wait_for("question 1 on the student's page", |s| {
+        s.text(".progress").contains("Question 1 of")
+    });
+    assert!(
+        student.text("#timer").starts_with("Time left:"),
+        "{}",
+        student.text("#timer")
+    );
+    answer(&student, &bank, true);
+    student.wait_for("the feedback", |s| s.text(".verdict").starts_with("Right!"));
+    student.keys("\u{e007}");
+    student.wait_for("the waiting page", |s| s.text("h1") == "Answer saved");
+    teacher.wait_for("Ana answered", |t| {
+        t.text("#students tbody").contains("answered")
+    });
+    teacher.click("#leaderboard-on");
+    student.wait_for("the leaderboard on the student's page", |s| {
+        s.text(".leaderboard").contains("Ana")
+    });
+    student.screenshot("6-paced-leaderboard");
+    teacher.click("#next");
+    student.wait_for("question 2 by itself", |s| {
+        s.text(".progress").contains("Question 2 of")
+    });
+    teacher.click("#stop");
+    student.wait_for("time up by itself", |s| s.text("h1") == "Time is up");
+    teacher.screenshot("7-paced-dashboard");
+    assert!(!server.stderr().contains("panicked"), "{}", server.stderr());
+}
