@@ -651,3 +651,25 @@ fn every_acknowledged_answer_survives_a_kill_9_in_the_middle_of_a_class_answerin
         stored.len()
     );
 }
+
+#[test]
+fn the_join_link_of_the_qr_code_fills_the_code_in() {
+    let dir = temp_dir("qr");
+    let server = Server::start(&dir, &[]);
+    let mut b = server.browser();
+    let page = b.get(&format!("/?code={}", server.join_code));
+    assert!(
+        page.body
+            .contains(&format!("value=\"{}\"", server.join_code)),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("autocomplete=\"name\" value=\"\" autofocus"),
+        "{}",
+        page.body
+    );
+    let odd = b.get("/?code=%3Cscript%3E");
+    assert!(!odd.body.contains("<script>"), "{}", odd.body);
+}

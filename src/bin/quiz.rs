@@ -509,6 +509,12 @@ fn serve(args: ServeArgs) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "Students: open {}", server.student_url)?;
     writeln!(out, "          join code {}", server.join_code)?;
+    // For phones: the address with the code filled in. Only on a terminal, not in a log.
+    if out.is_terminal() {
+        if let Some(qr) = factquiz::serve::qr_code(&server.join_url) {
+            writeln!(out, "{qr}")?;
+        }
+    }
     writeln!(out, "Teacher:  {}", server.teacher_url)?;
     writeln!(
         out,

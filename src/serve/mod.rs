@@ -73,6 +73,8 @@ pub struct Server {
     /// What the teacher opens: carries the secret token.
     pub teacher_url: String,
     pub join_code: String,
+    /// The students' address with the join code filled in (for the QR code).
+    pub join_url: String,
     pub local_addr: SocketAddr,
     /// Students who had already joined (a restart on an existing database).
     pub students: usize,
@@ -169,6 +171,7 @@ pub fn start(config: &Config) -> Result<Server, Error> {
         listener,
         app,
         student_url: format!("{base}/"),
+        join_url: format!("{base}/?code={}", meta.join_code),
         teacher_url: format!("{base}/teacher?token={}", meta.teacher_token),
         join_code: meta.join_code.clone(),
         local_addr,
@@ -283,14 +286,29 @@ struct Feedback<'a> {
     stored: &'a StoredAnswer,
 }
 
-async fn join_page(State(app): Shared, headers: HeaderMap) -> Response {
+#[derive(serde::Deserialize)]
+struct CodeQuery {
+    code: Option<String>,
+}
+
+/// The join page; `?code=` (the QR code's link) fills the code in.
+async fn join_page(
+    State(app): Shared,
+    headers: HeaderMap,
+    query: Result<Query<CodeQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
     match app.student(&headers) {
         Ok(Some(_)) => return Redirect::to("/quiz").into_response(),
         Ok(None) => {}
         Err(e) => return server_error(&e),
     }
+    let code = query
+        .ok()
+        .and_then(|Query(q)| q.code)
+        .filter(|c| c.len() <= 12 && c.chars().all(|c| c.is_ascii_alphanumeric()))
+        .unwrap_or_default();
     let csrf = token();
-    let mut r = pages::join(&app.title, &csrf, None, "").into_response();
+    let mut r = pages::join(&app.title, &csrf, None, &code, "").into_response();
     set_cookie(&mut r, "jc", &csrf, "/");
     r
 }
@@ -310,7 +328,7 @@ async fn join(State(app): Shared, headers: HeaderMap, Form(fields): Fields) -> R
     }
     let meta = app.meta();
     let retry = |message: &str| {
-        pages::join(&app.title, csrf, Some(message), &name)
+        pages::join(&app.title, csrf, Some(message), f.get("code"), &name)
             .into_response()
             .with_status(StatusCode::UNPROCESSABLE_ENTITY)
     };
@@ -957,6 +975,21 @@ fn join_code() -> String {
         .collect()
 }
 
+/// A QR code of `text` in Unicode half blocks, for a phone's camera to read off a terminal:
+/// dark modules as spaces on a light background, with the quiet zone, whatever the
+/// terminal's colours (light on dark terminals is inverted by the reader apps too).
+pub fn qr_code(text: &str) -> Option<String> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::L).ok()?;
+    Some(
+        code.render::<Dense1x2>()
+            .dark_color(Dense1x2::Light)
+            .light_color(Dense1x2::Dark)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
 /// The address other machines on the network reach this one by: the source address of the
 /// route out (a UDP "connect" only picks the route; nothing is sent).
 fn lan_address() -> Option<IpAddr> {
@@ -980,6 +1013,22 @@ mod tests {
         let code = join_code();
         assert_eq!(code.len(), 6);
         assert!(!code.contains(['0', 'O', '1', 'I']));
+    }
+
+    #[test]
+    fn a_join_link_makes_a_qr_code_of_half_blocks() {
+        let qr = qr_code("http://192.168.1.20:8000/?code=J9WRQN").unwrap();
+        let lines: Vec<&str> = qr.lines().collect();
+        // Square: N modules (quiet zone included) wide, two rows of modules a line.
+        let width = lines[0].chars().count();
+        assert!(width >= 29, "{qr}");
+        assert_eq!(lines.len(), width.div_ceil(2), "{qr}");
+        assert!(lines.iter().all(|l| l.chars().count() == width), "{qr}");
+        assert!(
+            qr.chars()
+                .all(|c| " \n\u{2580}\u{2584}\u{2588}".contains(c)),
+            "{qr}"
+        );
     }
 
     #[test]

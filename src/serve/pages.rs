@@ -86,7 +86,13 @@ pub fn message(title: &str, text: &str) -> Html<String> {
     )
 }
 
-pub fn join(title: &str, csrf: &str, error: Option<&str>, name: &str) -> Html<String> {
+pub fn join(title: &str, csrf: &str, error: Option<&str>, code: &str, name: &str) -> Html<String> {
+    // The focus on the first field still empty.
+    let (code_focus, name_focus) = if code.is_empty() {
+        (" autofocus", "")
+    } else {
+        ("", " autofocus")
+    };
     let error = error.map_or(String::new(), |e| {
         format!(
             "<p class=\"error\" role=\"alert\" id=\"join-error\">{}</p>\n",
@@ -105,12 +111,13 @@ pub fn join(title: &str, csrf: &str, error: Option<&str>, name: &str) -> Html<St
              <input type=\"hidden\" name=\"csrf\" value=\"{}\">\n\
              <label for=\"code\">Join code</label>\n\
              <input id=\"code\" name=\"code\" required maxlength=\"12\" autocomplete=\"off\" \
-             autocapitalize=\"characters\" spellcheck=\"false\" autofocus{described}>\n\
+             autocapitalize=\"characters\" spellcheck=\"false\" value=\"{}\"{code_focus}{described}>\n\
              <label for=\"name\">Your name</label>\n\
              <input id=\"name\" name=\"name\" required maxlength=\"{}\" autocomplete=\"name\" \
-             value=\"{}\">\n<button type=\"submit\">Join</button>\n</form>\n",
+             value=\"{}\"{name_focus}>\n<button type=\"submit\">Join</button>\n</form>\n",
             esc(title),
             esc(csrf),
+            esc(code),
             super::MAX_NAME_CHARS,
             esc(name)
         ),
