@@ -557,6 +557,10 @@ fn a_teacher_paced_class_follows_the_teacher_without_reloading_by_hand() {
     teacher.wait_for("question 1 shown", |t| {
         t.text("#shown").contains("question 1 of")
     });
+    teacher.wait_for("the teacher's timer counting down", |t| {
+        let shown = t.text("#shown");
+        shown.contains(" s left)") && !shown.contains("(120 s left)")
+    });
     student.wait_for("question 1 on the student's page", |s| {
         s.text(".progress").contains("Question 1 of")
     });

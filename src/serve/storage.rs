@@ -135,7 +135,8 @@ pub trait Storage: Send {
     /// Stores the answer unless the student already answered that position; returns whether
     /// it was stored (answering twice counts once: the first answer stands).
     fn record_answer(&mut self, answer: &StoredAnswer) -> Result<bool, Error> {
-        Ok(self.record_answers(std::slice::from_ref(answer))?[0])
+        let stored = self.record_answers(std::slice::from_ref(answer))?;
+        Ok(stored.first().copied().unwrap_or(false))
     }
     /// Stores many answers in one transaction (one sync to disk for a whole class answering
     /// at once); for each, whether it was stored.

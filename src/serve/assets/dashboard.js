@@ -18,6 +18,7 @@
   function percent(right, answered) {
     return answered ? Math.round((100 * right) / answered) + "%" : "";
   }
+  let countdown = null;
   function render(s) {
     document.getElementById("status").textContent =
       "Quiz " + s.state + ". " + s.joined + " joined, " + s.finished + " finished.";
@@ -47,10 +48,18 @@
     }));
     if (s.teacher_paced) {
       const shown = document.getElementById("shown");
-      shown.textContent = s.shown
-        ? "Showing question " + s.shown[0] + " of " + s.total_questions + ": " + s.shown[1] +
-          (s.seconds_left === null ? "" : s.seconds_left > 0 ? " (" + s.seconds_left + " s left)" : " (answers stopped)")
-        : "No question shown yet: press \u201cShow the next question\u201d.";
+      clearInterval(countdown);
+      let left = s.seconds_left;
+      const say = function () {
+        shown.textContent = s.shown
+          ? "Showing question " + s.shown[0] + " of " + s.total_questions + ": " + s.shown[1] +
+            (left === null ? "" : left > 0 ? " (" + left + " s left)" : " (answers stopped)")
+          : "No question shown yet: press \u201cShow the next question\u201d.";
+      };
+      say();
+      if (left !== null && left > 0) {
+        countdown = setInterval(function () { left = Math.max(left - 1, 0); say(); }, 1000);
+      }
       document.getElementById("board-note").textContent = s.leaderboard_shown
         ? "Students see the leaderboard." : "The leaderboard is hidden from students.";
       fill("leaderboard", s.leaderboard.map(function (row, i) {
