@@ -4,8 +4,13 @@
 //! runtime). Questions are asked, graded and recorded with the library's own bank, grader
 //! and results types (`quiz::session::plan`, `quiz::grade`, `quiz::record`), and the
 //! dashboard's figures are `quiz::report`'s, computed on the same attempts the export
-//! writes. State lives behind [`storage::Storage`]; every answer is committed before its
-//! grade is shown.
+//! writes. State lives behind [`storage::Storage`]; answers are committed in groups by one
+//! writer thread (`live`) before their grades are shown, and pages read an in-memory mirror
+//! of what is committed.
+//!
+//! Self-paced, each student answers every question in their own shuffled order;
+//! teacher-paced, everyone answers the question the teacher shows, in one order, with an
+//! optional timer and a leaderboard the teacher shows or hides.
 //!
 //! Students join with the join code and a name and get a session cookie (HttpOnly,
 //! SameSite=Strict); the teacher's routes need the secret token printed at start. Every form
