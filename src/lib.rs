@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod parallel;
 pub mod quiz;
 pub mod render;
+pub mod serve;
 pub mod store;
 pub mod text;
 

@@ -2,6 +2,7 @@
 //! results, report on a class, print worksheets, and exchange banks with Moodle (GIFT, Aiken).
 
 use std::io::{IsTerminal, Write};
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -56,6 +57,11 @@ enum Command {
     ///
     /// Example: quiz import moodle.gift -o questions/moodle.toml
     Import(ImportArgs),
+    /// Run the quiz for a class in the browser: students join with a code, the teacher
+    /// watches a live dashboard and exports the results.
+    ///
+    /// Example: quiz serve --host 0.0.0.0 --port 8000
+    Serve(ServeArgs),
 }
 
 #[derive(Args)]
@@ -161,6 +167,26 @@ struct ImportArgs {
     output: Option<PathBuf>,
 }
 
+#[derive(Args)]
+struct ServeArgs {
+    /// The question bank (default: the built-in bank).
+    #[arg(long, value_name = "FILE")]
+    bank: Option<PathBuf>,
+    /// The class database: made when missing; a restart on it continues the session.
+    #[arg(long, value_name = "FILE", default_value = "classroom.db")]
+    db: PathBuf,
+    /// The port to listen on (0: any free port).
+    #[arg(long, value_name = "N", default_value_t = 8000)]
+    port: u16,
+    /// The address to listen on; 0.0.0.0 opens the quiz to the classroom network.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    host: IpAddr,
+    /// Everyone answers the question the teacher shows, with an optional timer and a
+    /// leaderboard (default: self-paced). A session keeps its mode when restarted.
+    #[arg(long)]
+    teacher_paced: bool,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Color {
     Auto,
@@ -209,6 +235,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Report(args) => report(args),
         Command::Export(args) => export(args),
         Command::Import(args) => import(args),
+        Command::Serve(args) => serve(args),
     }
 }
 
@@ -469,6 +496,56 @@ fn import(args: ImportArgs) -> Result<(), Failure> {
         None => std::io::stdout().lock().write_all(toml.as_bytes())?,
     }
     Ok(())
+}
+
+fn serve(args: ServeArgs) -> Result<(), Failure> {
+    let server = factquiz::serve::start(&factquiz::serve::Config {
+        bank: args.bank,
+        db: args.db.clone(),
+        host: args.host,
+        port: args.port,
+        teacher_paced: args.teacher_paced.then_some(true),
+    })?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Students: open {}", server.student_url)?;
+    writeln!(out, "          join code {}", server.join_code)?;
+    // For phones: the address with the code filled in. Only on a terminal, not in a log.
+    if out.is_terminal() {
+        if let Some(qr) = factquiz::serve::qr_code(&server.join_url) {
+            writeln!(out, "{qr}")?;
+        }
+    }
+    writeln!(out, "Teacher:  {}", server.teacher_url)?;
+    writeln!(
+        out,
+        "          (keep this link to yourself: it controls the quiz)"
+    )?;
+    writeln!(
+        out,
+        "{}",
+        if server.teacher_paced {
+            "Teacher-paced: everyone answers the question you show."
+        } else {
+            "Self-paced: each student answers at their own speed."
+        }
+    )?;
+    if server.students > 0 {
+        writeln!(
+            out,
+            "Continuing the session in {}: {} student{} joined.",
+            args.db.display(),
+            server.students,
+            if server.students == 1 {
+                " has"
+            } else {
+                "s have"
+            }
+        )?;
+    }
+    writeln!(out, "Press Ctrl-C to stop; every answer is already saved.")?;
+    out.flush()?;
+    drop(out);
+    Ok(server.run()?)
 }
 
 fn generate(args: GenerateArgs) -> Result<(), Failure> {

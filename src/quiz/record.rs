@@ -27,6 +27,8 @@ pub enum Mode {
     Run,
     /// `quiz grade`: a filled answer sheet.
     Grade,
+    /// `quiz serve`: in the browser, in a shuffled order.
+    Serve,
 }
 
 /// One student's attempt at one bank.
