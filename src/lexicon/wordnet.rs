@@ -694,6 +694,40 @@ pub fn disjoint_kinds(article: &Meaning, claim: &Meaning) -> bool {
         && !more_specific(claim, article)
 }
 
+/// WordNet's lexicographer files of the nouns that name who or what an entity is.
+const NOUN_GROUP: u32 = 14;
+const NOUN_LOCATION: u32 = 15;
+const NOUN_PERSON: u32 = 18;
+
+/// What kind of entity a noun says a thing is, from the broad category WordNet files the
+/// noun's salient senses under: a person ("teacher"), a group ("company", "union") or a place
+/// ("town"); None for any other category or when the senses disagree ("maker" is a person
+/// and a manufacturer).
+pub fn noun_category(m: &Meaning) -> Option<NounCategory> {
+    let mut found = None;
+    for &s in m.salient.iter().filter(|&&s| synset_pos(s) == Pos::Noun) {
+        let category = match lexfile(s) {
+            NOUN_PERSON => NounCategory::Person,
+            NOUN_GROUP => NounCategory::Group,
+            NOUN_LOCATION => NounCategory::Location,
+            _ => return None,
+        };
+        if found.is_some_and(|f| f != category) {
+            return None;
+        }
+        found = Some(category);
+    }
+    found
+}
+
+/// See [`noun_category`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounCategory {
+    Person,
+    Group,
+    Location,
+}
+
 /// Whether a word form may be a noun: "series", "drama", not "created".
 pub fn may_be_noun(form: &str) -> bool {
     base_forms(form).iter().any(|&(_, pos)| pos == Pos::Noun)

@@ -11,7 +11,7 @@ pub mod references;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{analyse, analyse_again, AliasIndex, Item, Mode, PlainReadings};
+use crate::analysis::{analyse, analyse_again, AliasIndex, Item, Mode, PlainReadings, Slot};
 use crate::article::Article;
 use crate::error::{line_col, one_line, read_text_file, Error};
 pub use entity::{Entity, EntityKind};
@@ -133,8 +133,51 @@ impl FactStore {
             sentence_index: index::SentenceIndex::default(),
         };
         store.reindex_with(first_readings);
+        store.kinds_from_descriptions();
         store.roles = extract::roles(&store);
         store
+    }
+
+    /// Corrects the kind guessed for a name from what the article calls it: "Ardent Orbital, a
+    /// company based in Toulouse" is an organisation, "teacher Sarah Whitlock" a person, by the
+    /// category WordNet files the noun under. Countries keep theirs; a name whose descriptions
+    /// disagree keeps its guess.
+    fn kinds_from_descriptions(&mut self) {
+        use crate::lexicon::wordnet::{noun_category, NounCategory};
+        let lex = crate::lexicon::lexicon();
+        let mut changed = false;
+        for (id, words) in references::Descriptions::of(&self.items, lex).heads {
+            let mut kinds = words.iter().filter_map(|w| {
+                noun_category(crate::analysis::word_meaning(w.as_str())).map(|c| match c {
+                    NounCategory::Person => EntityKind::Person,
+                    NounCategory::Group => EntityKind::Organisation,
+                    NounCategory::Location => EntityKind::Place,
+                })
+            });
+            let Some(kind) = kinds.next() else {
+                continue;
+            };
+            let entity = &mut self.entities[id];
+            // A guess of person or nothing yields; a place or an organisation read from the
+            // name itself ("Ashvale Community Hospital") stays.
+            let guessed = matches!(entity.kind, EntityKind::Person | EntityKind::Other);
+            if kinds.all(|k| k == kind) && guessed && entity.kind != kind {
+                entity.kind = kind;
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
+        // The sentences' items carry each name's kind: set it there too.
+        for item in self.items.iter_mut().flatten() {
+            if let Slot::Entity {
+                id: Some(id), kind, ..
+            } = &mut item.slot
+            {
+                *kind = self.entities[*id].kind;
+            }
+        }
     }
 
     /// What happens in the article, extracted on first use.
@@ -522,6 +565,33 @@ mod tests {
             }
         }
         articles
+    }
+
+    #[test]
+    fn what_the_article_calls_a_name_corrects_a_guessed_kind() {
+        let text = "Satellite launched\n\
+            Kourou, May 3 (Wire) - Ardent Orbital, a company based in Toulouse, built the satellite.\n\
+            One of the injured, 34-year-old teacher Sarah Whitlock, spoke to reporters.\n";
+        let store = FactStore::build(Article::parse("test.txt", text).unwrap());
+        let kind = |name: &str| {
+            store
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind)
+                .unwrap_or_else(|| panic!("no {name}: {:?}", store.entities))
+        };
+        assert_eq!(kind("Ardent Orbital"), EntityKind::Organisation);
+        assert_eq!(kind("Sarah Whitlock"), EntityKind::Person);
+        // The sentences' items carry the corrected kind too.
+        assert!(store.items.iter().flatten().any(|i| matches!(
+            i.slot,
+            Slot::Entity {
+                kind: EntityKind::Organisation,
+                id: Some(_),
+                ..
+            }
+        )));
     }
 
     #[test]

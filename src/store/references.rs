@@ -61,7 +61,7 @@ impl References {
             entities,
             lex,
             mentions: Vec::new(),
-            descriptions: HashMap::new(),
+            descriptions: Descriptions::of(items, lex).words,
             offices: offices_held_by_one(roles, entities),
             previous_subject: None,
         };
@@ -71,6 +71,31 @@ impl References {
             .map(|(s, sentence)| reader.sentence(s, sentence))
             .collect();
         References { by_sentence }
+    }
+}
+
+/// What the article calls each entity, as written: the nouns right before its name ("the
+/// French carmaker Renault", "teacher Sarah Whitlock") and in an apposition after it ("Ardent
+/// Orbital, a company based in Toulouse").
+#[derive(Debug, Default)]
+pub struct Descriptions {
+    /// Every such noun, by entity.
+    pub words: HashMap<usize, Vec<Sym>>,
+    /// Only the head nouns: the one next to the name, the last of an apposition.
+    pub heads: HashMap<usize, Vec<Sym>>,
+}
+
+impl Descriptions {
+    pub fn of(items: &[Vec<Item>], lex: &Lexicon) -> Descriptions {
+        let mut found = Descriptions::default();
+        for sentence in items {
+            for (j, item) in sentence.iter().enumerate() {
+                if let Some(id) = item.entity_id() {
+                    describe(&mut found, lex, id, sentence, j);
+                }
+            }
+        }
+        found
     }
 }
 
@@ -108,7 +133,6 @@ impl Resolver<'_> {
         let first_mention = self.mentions.len();
         for (j, item) in items.iter().enumerate() {
             if let Some(id) = item.entity_id() {
-                self.describe(id, items, j);
                 self.mentions.push(Mention {
                     entity: id,
                     sentence: s,
@@ -251,52 +275,65 @@ impl Resolver<'_> {
         let m = self.mentions.iter().rev().find(|m| fits(m.entity))?;
         Some((m.entity, m.named_in))
     }
+}
 
-    /// Records what the words around a name call it: the nouns right before it ("the French
-    /// carmaker Renault", "teacher Sarah Whitlock") and an apposition after it ("Ardent
-    /// Orbital, a company based in Toulouse").
-    fn describe(&mut self, id: usize, items: &[Item], j: usize) {
-        let mut words: Vec<Sym> = Vec::new();
-        let mut k = j;
-        while k > 0 {
-            k -= 1;
-            match &items[k].slot {
+/// Records what the words around a name call it: the nouns right before it ("the French
+/// carmaker Renault", "teacher Sarah Whitlock") and an apposition after it ("Ardent
+/// Orbital, a company based in Toulouse"), and of each its head: the noun next to the name,
+/// the apposition's last noun before it goes on ("a Swedish maker of train parts": maker).
+fn describe(found: &mut Descriptions, lex: &Lexicon, id: usize, items: &[Item], j: usize) {
+    let mut words: Vec<Sym> = Vec::new();
+    let mut heads: Vec<Sym> = Vec::new();
+    let mut k = j;
+    while k > 0 {
+        k -= 1;
+        match &items[k].slot {
+            Slot::Word {
+                lower,
+                content: true,
+                ..
+            } if is_noun(lower) => {
+                if k + 1 == j {
+                    heads.push(*lower);
+                }
+                words.push(*lower)
+            }
+            Slot::Entity { demonym: true, .. } => {}
+            _ => break,
+        }
+    }
+    let apposition = matches!(items.get(j + 1).map(|i| &i.slot), Some(Slot::Break))
+        && items
+            .get(j + 2)
+            .and_then(Item::word_lower)
+            .is_some_and(|w| matches!(w, "a" | "an"));
+    if apposition {
+        let mut head = None;
+        for it in &items[j + 3..] {
+            match &it.slot {
+                Slot::Word { lower, .. } if lex.is(WordClass::DescriptionEnds, lower) => break,
                 Slot::Word {
                     lower,
                     content: true,
                     ..
-                } if is_noun(lower) => words.push(*lower),
-                Slot::Entity { demonym: true, .. } => {}
-                _ => break,
+                } if is_noun(lower) => {
+                    head = Some(*lower);
+                    words.push(*lower)
+                }
+                Slot::Break => break,
+                _ => {}
             }
         }
-        let apposition = matches!(items.get(j + 1).map(|i| &i.slot), Some(Slot::Break))
-            && items
-                .get(j + 2)
-                .and_then(Item::word_lower)
-                .is_some_and(|w| matches!(w, "a" | "an"));
-        if apposition {
-            for it in &items[j + 3..] {
-                match &it.slot {
-                    Slot::Word { lower, .. } if self.lex.is(WordClass::DescriptionEnds, lower) => {
-                        break
-                    }
-                    Slot::Word {
-                        lower,
-                        content: true,
-                        ..
-                    } if is_noun(lower) => words.push(*lower),
-                    Slot::Break => break,
-                    _ => {}
-                }
-            }
+        heads.extend(head);
+    }
+    for (map, list) in [(&mut found.words, words), (&mut found.heads, heads)] {
+        if list.is_empty() {
+            continue;
         }
-        if !words.is_empty() {
-            let list = self.descriptions.entry(id).or_default();
-            for w in words {
-                if !list.contains(&w) {
-                    list.push(w);
-                }
+        let known = map.entry(id).or_default();
+        for w in list {
+            if !known.contains(&w) {
+                known.push(w);
             }
         }
     }
