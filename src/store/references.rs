@@ -64,6 +64,7 @@ impl References {
             descriptions: Descriptions::of(items, lex).words,
             offices: offices_held_by_one(roles, entities),
             previous_subject: None,
+            nouns: Nouns::default(),
         };
         let by_sentence = items
             .iter()
@@ -88,10 +89,11 @@ pub struct Descriptions {
 impl Descriptions {
     pub fn of(items: &[Vec<Item>], lex: &Lexicon) -> Descriptions {
         let mut found = Descriptions::default();
+        let nouns = Nouns::default();
         for sentence in items {
             for (j, item) in sentence.iter().enumerate() {
                 if let Some(id) = item.entity_id() {
-                    describe(&mut found, lex, id, sentence, j);
+                    describe(&mut found, &nouns, lex, id, sentence, j);
                 }
             }
         }
@@ -101,6 +103,9 @@ impl Descriptions {
 
 /// How far back a personal pronoun looks for its person, in sentences.
 const PERSON_REACH: usize = 3;
+/// How far back "the council" looks for the council, in sentences: far enough for a news
+/// article, and the work per description does not grow with a long text.
+const DESCRIPTION_REACH: usize = 40;
 /// How far back "it" or "they" looks for its organisation.
 const GROUP_REACH: usize = 1;
 
@@ -125,6 +130,7 @@ struct Resolver<'a> {
     offices: HashMap<String, (usize, usize)>,
     /// The entity the previous sentence opened with, named or referred to.
     previous_subject: Option<usize>,
+    nouns: Nouns,
 }
 
 impl Resolver<'_> {
@@ -151,7 +157,7 @@ impl Resolver<'_> {
                     .antecedent(first_mention, s, GROUP_REACH, EntityKind::Organisation)
                     .filter(|&(id, _)| self.group_is_topic(id, items, j)),
                 Slot::Word { lower, .. } if self.refers_by_description(items, j) => {
-                    self.described(lower)
+                    self.described(lower, s)
                 }
                 Slot::Title(t) if self.after_determiner(items, j) && standing_alone(items, j) => {
                     self.offices.get(t).copied().filter(|&(_, named)| named < s)
@@ -188,15 +194,21 @@ impl Resolver<'_> {
         if let Some(m) = self.mentions[first_of_sentence..].iter().find(of_kind) {
             return Some((m.entity, m.named_in));
         }
+        // Only the mentions of the last `reach` sentences are looked at, from the end: the
+        // work per pronoun does not grow with the article.
         let earlier = &self.mentions[..first_of_sentence];
-        let nearest = earlier.iter().rev().find(of_kind)?;
-        if s - nearest.sentence > reach {
-            return None;
-        }
+        let nearest = earlier
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + reach >= s)
+            .find(of_kind)?;
         let m = earlier
             .iter()
+            .rev()
+            .take_while(|m| m.sentence >= nearest.sentence)
             .filter(|m| m.sentence == nearest.sentence)
-            .find(of_kind)?;
+            .filter(of_kind)
+            .last()?;
         Some((m.entity, m.named_in))
     }
 
@@ -240,18 +252,18 @@ impl Resolver<'_> {
         let Some(lower) = items[j].word_lower() else {
             return false;
         };
-        if !self.after_determiner(items, j) || !is_noun(lower) {
+        if !self.after_determiner(items, j) || !self.nouns.test(lower) {
             return false;
         }
         match items.get(j + 1).map(|i| &i.slot) {
             Some(Slot::Entity { .. }) | Some(Slot::Title(_)) => false,
-            Some(Slot::Word { lower: next, .. }) => !is_noun(next),
+            Some(Slot::Word { lower: next, .. }) => !self.nouns.test(next),
             _ => true,
         }
     }
 
     /// The most recent entity the article named with, or described by, the noun `head`.
-    fn described(&self, head: &str) -> Option<(usize, usize)> {
+    fn described(&self, head: &str, s: usize) -> Option<(usize, usize)> {
         let meaning = word_meaning(head);
         // A synonym only in its own form: "the companies" are not "a company".
         let uninflected = wordnet::lemma(head).is_some();
@@ -272,7 +284,12 @@ impl Resolver<'_> {
                     })
                 })
         };
-        let m = self.mentions.iter().rev().find(|m| fits(m.entity))?;
+        let m = self
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + DESCRIPTION_REACH >= s)
+            .find(|m| fits(m.entity))?;
         Some((m.entity, m.named_in))
     }
 }
@@ -281,7 +298,14 @@ impl Resolver<'_> {
 /// carmaker Renault", "teacher Sarah Whitlock") and an apposition after it ("Ardent
 /// Orbital, a company based in Toulouse"), and of each its head: the noun next to the name,
 /// the apposition's last noun before it goes on ("a Swedish maker of train parts": maker).
-fn describe(found: &mut Descriptions, lex: &Lexicon, id: usize, items: &[Item], j: usize) {
+fn describe(
+    found: &mut Descriptions,
+    nouns: &Nouns,
+    lex: &Lexicon,
+    id: usize,
+    items: &[Item],
+    j: usize,
+) {
     let mut words: Vec<Sym> = Vec::new();
     let mut heads: Vec<Sym> = Vec::new();
     let mut k = j;
@@ -292,7 +316,7 @@ fn describe(found: &mut Descriptions, lex: &Lexicon, id: usize, items: &[Item], 
                 lower,
                 content: true,
                 ..
-            } if is_noun(lower) => {
+            } if nouns.test(lower) => {
                 if k + 1 == j {
                     heads.push(*lower);
                 }
@@ -316,7 +340,7 @@ fn describe(found: &mut Descriptions, lex: &Lexicon, id: usize, items: &[Item], 
                     lower,
                     content: true,
                     ..
-                } if is_noun(lower) => {
+                } if nouns.test(lower) => {
                     head = Some(*lower);
                     words.push(*lower)
                 }
@@ -347,11 +371,22 @@ fn subject(items: &[Item], found: &[Reference]) -> Option<usize> {
         .or_else(|| found.iter().find(|r| r.item == j).map(|r| r.entity))
 }
 
-/// Whether a word form may be a noun (WordNet).
-fn is_noun(lower: &str) -> bool {
-    wordnet::base_forms(lower)
-        .iter()
-        .any(|&(_, pos)| pos == Pos::Noun)
+/// Whether a word form may be a noun (WordNet), remembered per word: an article repeats its
+/// words, and asking WordNet takes a few lookups each time.
+#[derive(Default)]
+struct Nouns(std::cell::RefCell<HashMap<String, bool>>);
+
+impl Nouns {
+    fn test(&self, lower: &str) -> bool {
+        if let Some(&known) = self.0.borrow().get(lower) {
+            return known;
+        }
+        let noun = wordnet::base_forms(lower)
+            .iter()
+            .any(|&(_, pos)| pos == Pos::Noun);
+        self.0.borrow_mut().insert(lower.to_string(), noun);
+        noun
+    }
 }
 
 /// An office with no name beside it: "the mayor said", not "Mayor Holloway".
@@ -373,9 +408,14 @@ fn standing_alone(items: &[Item], j: usize) -> bool {
 
 /// The offices (normalised as the reader writes them) that exactly one person holds.
 fn offices_held_by_one(roles: &[Role], entities: &[Entity]) -> HashMap<String, (usize, usize)> {
+    // The first entity of each name, as a search from the start finds it.
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    for (id, e) in entities.iter().enumerate() {
+        ids.entry(e.name.as_str()).or_insert(id);
+    }
     let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for r in roles {
-        let Some(id) = entities.iter().position(|e| e.name == r.person) else {
+        let Some(&id) = ids.get(r.person.as_str()) else {
             continue;
         };
         let list = holders.entry(normalize_title(&r.title)).or_default();
