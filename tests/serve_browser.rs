@@ -499,21 +499,46 @@ fn a_teacher_and_three_students_play_the_quiz_in_headless_chromium() {
     );
     let items = std::fs::read_to_string(dir.join("browser-items.csv")).unwrap();
     // The dashboard's questions table, as the teacher sees it: answered and right per row.
-    let rows = teacher.script(
-        "return [...document.querySelectorAll('#questions tbody tr')].map(r =>
-           [...r.cells].map(c => c.textContent));",
-        json!([]),
-    );
+    let dashboard_rows = |teacher: &Browser<'_>| {
+        teacher.script(
+            "return [...document.querySelectorAll('#questions tbody tr')].map(r =>
+               [...r.cells].map(c => c.textContent));",
+            json!([]),
+        )
+    };
+    let expected: Vec<(String, String)> = bank
+        .questions
+        .iter()
+        .map(|q| {
+            let csv = items
+                .lines()
+                .find(|l| l.split(',').nth(2) == Some(q.id.as_str()))
+                .unwrap_or_else(|| panic!("{} in {items}", q.id));
+            let cols: Vec<&str> = csv.split(',').collect();
+            (cols[3].to_string(), cols[4].to_string())
+        })
+        .collect();
+    let agrees = |rows: &Value| {
+        rows.as_array().is_some_and(|rows| {
+            rows.len() == expected.len()
+                && rows
+                    .iter()
+                    .zip(&expected)
+                    .all(|(row, (answered, right))| row[1] == **answered && row[2] == **right)
+        })
+    };
+    // The dashboard updates by server-sent events, a moment after the last answer is stored:
+    // wait for it to show what the export says, and say what differs if it never does.
+    let start = Instant::now();
+    while !agrees(&dashboard_rows(&teacher)) && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let rows = dashboard_rows(&teacher);
     let rows = rows.as_array().expect("rows");
     assert_eq!(rows.len(), bank.questions.len());
-    for (q, row) in bank.questions.iter().zip(rows) {
-        let csv = items
-            .lines()
-            .find(|l| l.split(',').nth(2) == Some(q.id.as_str()))
-            .unwrap_or_else(|| panic!("{} in {items}", q.id));
-        let cols: Vec<&str> = csv.split(',').collect();
-        assert_eq!(row[1], cols[3], "{}: answered", q.id);
-        assert_eq!(row[2], cols[4], "{}: right", q.id);
+    for ((q, row), (answered, right)) in bank.questions.iter().zip(rows).zip(&expected) {
+        assert_eq!(row[1], **answered, "{}: answered", q.id);
+        assert_eq!(row[2], **right, "{}: right", q.id);
     }
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(report.contains("3 students, 3 attempts"), "{report}");
