@@ -221,7 +221,7 @@ impl Sqlite {
     }
 
     fn error(&self, e: &rusqlite::Error) -> Error {
-        Error::input(format!("{}: database: {e}", self.path))
+        database_error(&self.path, e)
     }
 
     fn meta_value(&self, key: &str) -> Result<Option<String>, Error> {
@@ -267,13 +267,13 @@ impl Storage for Sqlite {
         let tx = self
             .conn
             .transaction()
-            .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+            .map_err(|e| database_error(&self.path, &e))?;
         let existing: Option<String> = tx
             .query_row("SELECT value FROM meta WHERE key = 'bank_hash'", [], |r| {
                 r.get(0)
             })
             .optional()
-            .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+            .map_err(|e| database_error(&self.path, &e))?;
         if existing.is_none() {
             let mode = if fresh.teacher_paced {
                 "teacher"
@@ -293,11 +293,10 @@ impl Storage for Sqlite {
             let changing = changing.iter().map(|(k, v)| (*k, v.as_str()));
             for (k, v) in fixed.into_iter().chain(changing) {
                 tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [k, v])
-                    .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+                    .map_err(|e| database_error(&self.path, &e))?;
             }
         }
-        tx.commit()
-            .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+        tx.commit().map_err(|e| database_error(&self.path, &e))?;
         let get = |k: &str| -> Result<String, Error> {
             self.meta_value(k)?.ok_or_else(|| {
                 Error::input(format!(
@@ -331,8 +330,8 @@ impl Storage for Sqlite {
     }
 
     fn save_meta(&mut self, meta: &Meta) -> Result<(), Error> {
-        let path = self.path.clone();
-        let error = |e: rusqlite::Error| Error::input(format!("{path}: database: {e}"));
+        let path = &self.path;
+        let error = |e: rusqlite::Error| database_error(path, &e);
         let tx = self.conn.transaction().map_err(error)?;
         for (k, v) in meta.changing() {
             tx.execute(
@@ -387,16 +386,16 @@ impl Storage for Sqlite {
             .prepare_cached(&format!(
                 "SELECT {STUDENT_COLUMNS} FROM students ORDER BY id"
             ))
-            .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+            .map_err(|e| self.error(&e))?;
         let rows = stmt
             .query_map([], student_row)
             .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>);
-        rows.map_err(|e| Error::input(format!("{}: database: {e}", self.path)))
+        rows.map_err(|e| self.error(&e))
     }
 
     fn record_answers(&mut self, answers: &[StoredAnswer]) -> Result<Vec<bool>, Error> {
-        let path = self.path.clone();
-        let error = |e: rusqlite::Error| Error::input(format!("{path}: database: {e}"));
+        let path = &self.path;
+        let error = |e: rusqlite::Error| database_error(path, &e);
         let tx = self.conn.transaction().map_err(error)?;
         let mut stored = Vec::with_capacity(answers.len());
         {
@@ -433,11 +432,11 @@ impl Storage for Sqlite {
             .prepare_cached(&format!(
                 "SELECT {ANSWER_COLUMNS} FROM answers WHERE student = ?1 ORDER BY position"
             ))
-            .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+            .map_err(|e| self.error(&e))?;
         let rows = stmt
             .query_map([student], answer_row)
             .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>);
-        rows.map_err(|e| Error::input(format!("{}: database: {e}", self.path)))
+        rows.map_err(|e| self.error(&e))
     }
 
     fn all_answers(&mut self) -> Result<Vec<StoredAnswer>, Error> {
@@ -446,12 +445,18 @@ impl Storage for Sqlite {
             .prepare_cached(&format!(
                 "SELECT {ANSWER_COLUMNS} FROM answers ORDER BY student, position"
             ))
-            .map_err(|e| Error::input(format!("{}: database: {e}", self.path)))?;
+            .map_err(|e| self.error(&e))?;
         let rows = stmt
             .query_map([], answer_row)
             .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>);
-        rows.map_err(|e| Error::input(format!("{}: database: {e}", self.path)))
+        rows.map_err(|e| self.error(&e))
     }
+}
+
+/// A database error as a one-line error naming the file. A free function, so that it can be
+/// called while a transaction holds the connection (it borrows only the path).
+fn database_error(path: &str, e: &rusqlite::Error) -> Error {
+    Error::input(format!("{path}: database: {e}"))
 }
 
 #[cfg(test)]
