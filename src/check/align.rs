@@ -575,7 +575,7 @@ impl<'a> Checker<'a> {
         let Some(preposition) = word(e.k.checked_sub(2)) else {
             return false;
         };
-        let places = self.lex.is(WordClass::BeforePlace, preposition) || preposition == "during";
+        let places = self.lex.is(WordClass::SettingPrepositions, preposition);
         let last = items[e.k + 1..].iter().all(|i| !i.is_content());
         let s_items = self.sentence_items(a.s);
         let elsewhere = s_items.iter().any(|i| i.word_lower() == Some(preposition));

@@ -127,10 +127,10 @@ impl<'a> Checker<'a> {
         let text = self.sentence_text(a.s);
         let counts_none = self.sentence_items(a.s).iter().any(|i| {
             matches!(i.slot, Slot::Negation)
-                && matches!(
-                    text[i.start..i.end].to_lowercase().as_str(),
-                    "no" | "nobody" | "none" | "no one"
-                )
+                && text[i.start..i.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| self.lex.is(WordClass::ZeroQuantifiers, &w.to_lowercase()))
         });
         let is_count = |e: &Element| {
             matches!(

@@ -81,10 +81,12 @@ pub enum WordClass {
     PossessivePronouns,
     ClauseOpeners,
     VerbCollocationNouns,
+    ZeroQuantifiers,
+    SettingPrepositions,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 24] = [
+    pub const ALL: [WordClass; 26] = [
         WordClass::Modal,
         WordClass::IrrealisBeforeVerb,
         WordClass::PlanningContent,
@@ -109,6 +111,8 @@ impl WordClass {
         WordClass::PossessivePronouns,
         WordClass::ClauseOpeners,
         WordClass::VerbCollocationNouns,
+        WordClass::ZeroQuantifiers,
+        WordClass::SettingPrepositions,
     ];
 
     /// The class's key in `data/word_classes.toml`.
@@ -138,6 +142,8 @@ impl WordClass {
             WordClass::PossessivePronouns => "possessive_pronouns",
             WordClass::ClauseOpeners => "clause_openers",
             WordClass::VerbCollocationNouns => "verb_collocation_nouns",
+            WordClass::ZeroQuantifiers => "zero_quantifiers",
+            WordClass::SettingPrepositions => "setting_prepositions",
         }
     }
 
